@@ -1,0 +1,41 @@
+package org.osee.bot.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A message to deliver to a person through the channel their conversation came from.
+ *
+ * @param id             the outbox item's id; stable across retries, so a channel can use it to avoid duplicates
+ * @param channel        the channel's name
+ * @param conversationId the conversation it belongs to
+ * @param threadKey      the conversation's thread key on that channel
+ * @param recipient      the address or handle to send to
+ * @param author         BOT or STAFF
+ * @param text           the text to send
+ * @param citations      sources to list with the text
+ * @param decision       the assistant's decision for bot replies, {@code null} for staff replies
+ * @param language       ISO 639-1 code of the text
+ * @param inReplyTo      the inbound message this answers, with the metadata its connector stored; may be {@code null}
+ *                       for staff replies that answer the conversation as a whole
+ */
+public record OutboundMessage(long id, String channel, String conversationId, String threadKey, String recipient,
+                              Author author, String text, List<Citation> citations, Decision decision,
+                              String language, InboundMessage inReplyTo) {
+    public OutboundMessage {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(threadKey, "threadKey");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(text, "text");
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        language = language == null ? "en" : language;
+    }
+
+    /** Metadata of the message this replies to, or an empty map. */
+    public Map<String, String> replyMetadata() {
+        return inReplyTo == null ? Map.of() : inReplyTo.metadata();
+    }
+}

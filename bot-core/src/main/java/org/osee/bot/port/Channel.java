@@ -1,0 +1,27 @@
+package org.osee.bot.port;
+
+import org.osee.bot.domain.OutboundMessage;
+
+/**
+ * A way people reach the assistant (email, Discord, Telegram, the web page, the console). Connectors implement
+ * it; the pipeline calls it.
+ */
+public interface Channel {
+    /** The channel's name, as in {@link org.osee.bot.domain.InboundMessage#channel()}. */
+    String name();
+
+    /** Starts receiving; every message received goes to {@code inbox} before the platform is told anything. */
+    void start(Inbox inbox);
+
+    /** Stops receiving and releases connections; idempotent. */
+    void stop();
+
+    /**
+     * Sends one message. Only after it was sent may the channel mark the message it answers as handled on the
+     * platform (an email flagged \Seen).
+     *
+     * @return the platform's id for the sent message
+     * @throws ChannelException when it could not be sent; {@link ChannelException#retriable()} says whether to retry
+     */
+    String deliver(OutboundMessage message);
+}
