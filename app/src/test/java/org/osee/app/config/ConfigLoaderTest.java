@@ -1,0 +1,99 @@
+package org.osee.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osee.knowledge.BadInputException;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void no_file_and_no_environment_gives_the_embedded_defaults() {
+        AppConfig config = ConfigLoader.load(null, Map.of());
+
+        assertThat(config.database().embedded()).isTrue();
+        assertThat(config.email()).isNull();
+        assertThat(config.server().port()).isEqualTo(8080);
+        assertThat(config.llm().provider()).isEqualTo("none");
+    }
+
+    @Test
+    void reads_the_contract_keys_from_yaml() throws Exception {
+        Path file = write("""
+                database:
+                  url: jdbc:postgresql://127.0.0.1:5432/test
+                  username: postgres
+                  password: ""
+                email:
+                  address: bot@example.org
+                  imap: { host: 127.0.0.1, port: 3143, security: none, username: bot, password: secret }
+                  smtp: { host: 127.0.0.1, port: 3025, security: none, username: bot, password: secret }
+                """);
+
+        AppConfig config = ConfigLoader.load(file, Map.of());
+
+        assertThat(config.database().url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
+        assertThat(config.email().imap().port()).isEqualTo(3143);
+        assertThat(config.email().smtp().security()).isEqualTo("none");
+        assertThat(config.email().folder()).isEqualTo("INBOX");
+    }
+
+    @Test
+    void environment_overrides_the_file_for_nested_keys() throws Exception {
+        Path file = write("""
+                email:
+                  address: bot@example.org
+                  imap: { host: imap.example.org, port: 993, username: bot }
+                  smtp: { host: smtp.example.org, port: 587, security: starttls, username: bot }
+                """);
+
+        AppConfig config = ConfigLoader.load(file, Map.of(
+                "OSEE_EMAIL_IMAP_PASSWORD", "from-env",
+                "OSEE_SERVER_PORT", "9090",
+                "OSEE_LLM_API_KEY", "k"));
+
+        assertThat(config.email().imap().password()).isEqualTo("from-env");
+        assertThat(config.server().port()).isEqualTo(9090);
+        assertThat(config.llm().apiKey()).isEqualTo("k");
+    }
+
+    @Test
+    void env_names_follow_the_key_path() {
+        assertThat(ConfigLoader.envName(List.of("email", "imap", "oauth2-token"))).isEqualTo("OSEE_EMAIL_IMAP_OAUTH2_TOKEN");
+        assertThat(ConfigLoader.leafPaths(AppConfig.class, List.of()))
+                .contains(List.of("database", "password"), List.of("llm", "base-url"), List.of("server", "console-password"));
+    }
+
+    @Test
+    void secrets_never_appear_in_printed_configuration() {
+        var imap = new MailServerSettings("h", 993, "tls", "u", "hunter2", "tok3n");
+        var llm = new LlmSettings("openai", "http://x", "m", "sk-secret", null);
+        var db = new DatabaseSettings("jdbc:postgresql://h/db", "u", "pw-secret");
+
+        assertThat(imap + llm.toString() + db).doesNotContain("hunter2", "tok3n", "sk-secret", "pw-secret");
+    }
+
+    @Test
+    void rejects_unknown_keys_and_bad_values_with_the_reason() throws Exception {
+        assertThatThrownBy(() -> ConfigLoader.load(write("databse: {url: x}\n"), Map.of()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("databse");
+        assertThatThrownBy(() -> ConfigLoader.load(write("server: {port: 70000}\n"), Map.of()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("70000");
+        assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("missing.yaml"), Map.of()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("not found");
+    }
+
+    private Path write(String yaml) throws Exception {
+        Path f = Files.createTempFile(dir, "osee", ".yaml");
+        Files.writeString(f, yaml);
+        return f;
+    }
+}
