@@ -1,0 +1,130 @@
+package org.osee.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.osee.app.eval.EvalQuestions;
+import org.osee.app.eval.LangChain4jRecipeBaseline;
+import org.osee.app.eval.WholeFileBm25Baseline;
+import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.KnowledgeBase;
+import org.osee.knowledge.Retriever;
+import org.osee.knowledge.eval.EvalQuestion;
+import org.osee.knowledge.eval.EvalReport;
+import org.osee.knowledge.eval.RetrievalEvaluator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code osee eval}: retrieval and answering metrics on a question file, optionally beside two baselines. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate retrieval (recall@1/5/10, MRR@10, nDCG@10) and answering (answer rate, correct "
+                + "citations, abstention) on a JSON Lines question file with expected sources.")
+public final class EvalCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(EvalCommand.class);
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--questions", required = true, paramLabel = "FILE",
+            description = "JSON Lines: id, question, expected (sources), scope (in|out), lang.")
+    Path questions;
+
+    @Option(names = "--baselines", paramLabel = "CORPUS",
+            description = "Also evaluate plain BM25 over whole files and langchain4j's RAG recipe (300/30 splitter, "
+                    + "all-MiniLM-L6-v2, in-memory store), both built from this folder in the same run.")
+    Path baselineCorpus;
+
+    @Option(names = "--json", description = "Print one JSON object with every figure.")
+    boolean json;
+
+    @Option(names = "--details", description = "Print per-question ranks (retrieval) to standard error.")
+    boolean details;
+
+    @Override
+    public Integer call() throws Exception {
+        List<EvalQuestions.Question> qs = EvalQuestions.read(questions);
+        List<EvalQuestion> retrievalQuestions = qs.stream()
+                .map(q -> new EvalQuestion(q.id(), q.question(), q.expected(), q.scope(), q.lang())).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("questions", qs.size());
+        out.put("in_scope", qs.stream().filter(EvalQuestions.Question::inScope).count());
+        Map<String, Object> retrieval = new LinkedHashMap<>();
+        try (KnowledgeBase kb = Knowledge.openExisting(data.resolve())) {
+            retrieval.put("hybrid", figures(RetrievalEvaluator.evaluate(kb.retriever(), retrievalQuestions), "hybrid"));
+        }
+        if (baselineCorpus != null) {
+            retrieval.putAll(baselines(retrievalQuestions));
+        }
+        out.put("retrieval", retrieval);
+        print(out);
+        return 0;
+    }
+
+    private Map<String, Object> baselines(List<EvalQuestion> qs) throws Exception {
+        if (!Files.isDirectory(baselineCorpus)) {
+            throw new BadInputException("--baselines needs a folder, got " + baselineCorpus);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        LOG.info("Building baseline: BM25 over whole files of {}", baselineCorpus);
+        try (WholeFileBm25Baseline bm25 = new WholeFileBm25Baseline(baselineCorpus)) {
+            out.put("bm25_whole_files", figures(RetrievalEvaluator.evaluate(bm25, qs), "bm25_whole_files"));
+        }
+        LOG.info("Building baseline: langchain4j recipe over {} (embeds every 300-character chunk)", baselineCorpus);
+        long t0 = System.nanoTime();
+        Retriever recipe = new LangChain4jRecipeBaseline(baselineCorpus);
+        LOG.info("langchain4j recipe built in {} s", (System.nanoTime() - t0) / 1_000_000_000L);
+        out.put("langchain4j_recipe", figures(RetrievalEvaluator.evaluate(recipe, qs), "langchain4j_recipe"));
+        return out;
+    }
+
+    private Map<String, Object> figures(EvalReport r, String name) {
+        if (details) {
+            r.results().forEach(q -> System.err.printf("%s %-5s first=%d ranks=%s top=%s%n", name, q.id(),
+                    q.firstRank(), q.expectedRanks().values(), q.retrieved().isEmpty() ? "-" : q.retrieved().get(0)));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("questions", r.questions());
+        m.put("recall@1", round(r.hitAt1()));
+        m.put("recall@5", round(r.hitAt5()));
+        m.put("recall@10", round(r.hitAt10()));
+        m.put("full_recall@5", round(r.recallAt5()));
+        m.put("full_recall@10", round(r.recallAt10()));
+        m.put("mrr@10", round(r.mrrAt10()));
+        m.put("ndcg@10", round(r.ndcgAt10()));
+        return m;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void print(Map<String, Object> out) {
+        if (json) {
+            System.out.println(Json.line(out));
+            return;
+        }
+        System.out.printf("%d questions (%s in scope)%n%n", out.get("questions"), out.get("in_scope"));
+        System.out.println("Retrieval (document level; recall@k = share of in-scope questions with an expected source "
+                + "in the top k; full recall = share of all expected sources found):");
+        System.out.printf("%-20s %9s %9s %10s %14s %8s %8s%n", "", "recall@1", "recall@5", "recall@10",
+                "full_recall@5", "MRR@10", "nDCG@10");
+        for (var e : ((Map<String, Object>) out.get("retrieval")).entrySet()) {
+            Map<String, Object> m = (Map<String, Object>) e.getValue();
+            System.out.printf("%-20s %9.3f %9.3f %10.3f %14.3f %8.3f %8.3f%n", e.getKey(), m.get("recall@1"),
+                    m.get("recall@5"), m.get("recall@10"), m.get("full_recall@5"), m.get("mrr@10"), m.get("ndcg@10"));
+        }
+        List<String> extra = new ArrayList<>(out.keySet());
+        extra.removeAll(List.of("questions", "in_scope", "retrieval"));
+        for (String k : extra) {
+            System.out.printf("%n%s: %s%n", k, out.get(k));
+        }
+    }
+}
