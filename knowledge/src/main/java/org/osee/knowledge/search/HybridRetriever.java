@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,8 +77,11 @@ public final class HybridRetriever implements Retriever {
             throws IOException {
         Map<Integer, Candidate> pool = new HashMap<>();
         if (bm25 != null) {
+            int rank = 0;
             for (ScoreDoc hit : searcher.search(bm25, tuning.candidates()).scoreDocs) {
-                pool.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
+                Candidate c = pool.computeIfAbsent(hit.doc, Candidate::new);
+                c.bm25 = hit.score;
+                c.lexRank = ++rank;
             }
         }
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, tuning.candidates()),
@@ -91,15 +95,53 @@ public final class HybridRetriever implements Retriever {
             c.source = stored.document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
         }
         List<Candidate> ranked = new ArrayList<>(pool.values());
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        orderByFusion(ranked);
         List<Passage> passages = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Candidate c : ranked) {
-            if (passages.size() < top && seen.add(c.source)) {
-                passages.add(passage(stored.document(c.doc), c.score));
+        for (Candidate c : bestPerDocument(ranked)) {
+            if (passages.size() == top) {
+                break;
             }
+            passages.add(passage(stored.document(c.doc), c.score));
         }
         return passages;
+    }
+
+    /** The best chunk of each document, documents ordered by their best chunks plus a share of the next two. */
+    private List<Candidate> bestPerDocument(List<Candidate> ranked) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        Map<String, double[]> extra = new HashMap<>();
+        for (Candidate c : ranked) {
+            if (best.putIfAbsent(c.source, c) != null) {
+                double[] e = extra.computeIfAbsent(c.source, s -> new double[2]);
+                if (e[1] < 2) {
+                    e[0] += c.rank;
+                    e[1]++;
+                }
+            }
+        }
+        List<Candidate> docs = new ArrayList<>(best.values());
+        double w = tuning.extraChunkWeight();
+        if (w > 0) {
+            docs.forEach(c -> c.rank += w * extra.getOrDefault(c.source, new double[2])[0]);
+            docs.sort(Comparator.comparingDouble((Candidate c) -> c.rank).reversed());
+        }
+        return docs;
+    }
+
+    private void orderByFusion(List<Candidate> ranked) {
+        if (tuning.rrfK() <= 0) {
+            ranked.forEach(c -> c.rank = c.score);
+        } else {
+            ranked.sort(Comparator.comparingDouble((Candidate c) -> c.cosine).reversed());
+            double k = tuning.rrfK();
+            double w = tuning.vectorWeight();
+            for (int i = 0; i < ranked.size(); i++) {
+                Candidate c = ranked.get(i);
+                c.vecRank = i + 1;
+                c.rank = w / (k + c.vecRank) + (c.lexRank == 0 ? 0 : (1 - w) / (k + c.lexRank));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.rank).reversed());
     }
 
     double score(Candidate c, int terms) {

@@ -12,10 +12,14 @@ package org.osee.knowledge.search;
  * @param cosineFloor        cosine similarity mapped to 0 (unrelated texts score about this)
  * @param cosineCeiling      cosine similarity mapped to 1
  * @param bm25HalfPerTerm    BM25 score per query term at which the BM25 signal is one half
+ * @param rrfK               when positive, chunks are ranked by weighted reciprocal rank fusion with
+ *                           this k instead of by the score (the score is reported either way)
+ * @param extraChunkWeight   weight of a document's second and third best chunks added to its best
+ *                           chunk's when documents are ranked (0 = best chunk only)
  */
 public record SearchTuning(int candidates, double vectorWeight, float ownLanguageBoost, float otherLanguageBoost,
                            float neutralBoost, float headingBoost, double cosineFloor, double cosineCeiling,
-                           double bm25HalfPerTerm) {
+                           double bm25HalfPerTerm, int rrfK, double extraChunkWeight) {
     public SearchTuning {
         if (candidates <= 0 || vectorWeight < 0 || vectorWeight > 1 || cosineCeiling <= cosineFloor
                 || bm25HalfPerTerm <= 0) {
@@ -25,6 +29,6 @@ public record SearchTuning(int candidates, double vectorWeight, float ownLanguag
     }
 
     public static SearchTuning defaults(int candidates, double vectorWeight) {
-        return new SearchTuning(candidates, vectorWeight, 1.0f, 0.5f, 0.5f, 1.5f, 0.1, 0.7, 1.5);
+        return new SearchTuning(candidates, vectorWeight, 1.0f, 0.5f, 0.5f, 1.5f, 0.1, 0.7, 1.5, 0, 0);
     }
 }
