@@ -49,7 +49,7 @@ public final class MessageSignals {
 
     private static final Pattern NEGATIVE = Pattern.compile(String.join("|",
             "\\b(that s|that is|this is|it s|its) (wrong|incorrect|not (right|helpful|useful|what i asked))\\b",
-            "\\bwrong answer\\b", "\\b(not|un)helpful\\b", "\\buseless\\b",
+            "\\bwrong answer\\b", "\\b(not |un)helpful\\b", "\\bnot (useful|right|correct)\\b", "\\buseless\\b",
             "\\b(doesn t|didn t|does not|did not) (help|answer|work)\\b", "\\bnot what i asked\\b",
             "\\bc est (faux|inexact|inutile|pas (ca|utile|juste))\\b", "\\bpas utile\\b", "\\binutile\\b",
             "\\bmauvaise reponse\\b", "\\b(ne|n) (m )?(aide|repond) pas\\b",
