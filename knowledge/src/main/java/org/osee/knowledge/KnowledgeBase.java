@@ -1,0 +1,90 @@
+package org.osee.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.osee.knowledge.embed.Embedder;
+import org.osee.knowledge.embed.MiniLmEmbedder;
+import org.osee.knowledge.index.Ingester;
+import org.osee.knowledge.index.LuceneIndex;
+import org.osee.knowledge.search.HybridRetriever;
+import org.osee.knowledge.search.SearchTuning;
+
+/**
+ * The knowledge base: one Lucene index on disk that documents are ingested into and passages
+ * retrieved from. Ingest runs one at a time; {@link #retriever()} may be used from many threads,
+ * also while an ingest runs (it sees the index as of the last completed ingest).
+ */
+public final class KnowledgeBase implements AutoCloseable {
+    private final LuceneIndex index;
+    private final Embedder embedder;
+    private final Ingester ingester;
+    private final Retriever retriever;
+
+    private KnowledgeBase(LuceneIndex index, Embedder embedder, KnowledgeConfig config) {
+        this.index = index;
+        this.embedder = embedder;
+        this.ingester = new Ingester(index, embedder, config);
+        this.retriever = new HybridRetriever(index, embedder,
+                SearchTuning.defaults(config.candidates(), config.vectorWeight()));
+    }
+
+    /** Opens (or creates) the index in {@code config.indexDir()} with the bundled all-MiniLM-L6-v2 model. */
+    public static KnowledgeBase open(KnowledgeConfig config) {
+        return open(config, new MiniLmEmbedder(config.embeddingThreads()));
+    }
+
+    /** Opens the index with another embedding model (tests, experiments); the base closes it if closeable. */
+    public static KnowledgeBase open(KnowledgeConfig config, Embedder embedder) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(embedder, "embedder");
+        try {
+            Files.createDirectories(config.indexDir());
+        } catch (IOException e) {
+            throw new OseeException("cannot create the index folder " + config.indexDir() + ": " + e.getMessage(), e);
+        }
+        return new KnowledgeBase(LuceneIndex.open(config.indexDir()), embedder, config);
+    }
+
+    /**
+     * Ingests folders and files: new files are added, changed ones re-indexed, unchanged ones
+     * skipped, and files indexed earlier under one of these roots that are gone are removed.
+     * Files from other roots stay. Unreadable files are skipped and listed in the report.
+     *
+     * @throws BadInputException when a root does not exist (nothing is changed then)
+     */
+    public IngestReport ingest(List<Path> roots, IngestListener listener) {
+        return ingester.ingest(roots, listener == null ? IngestListener.NONE : listener);
+    }
+
+    /** The hybrid retriever over this index; see {@link HybridRetriever} for the score. */
+    public Retriever retriever() {
+        return retriever;
+    }
+
+    public boolean isEmpty() {
+        return chunkCount() == 0;
+    }
+
+    /** How many chunks the index holds. */
+    public int chunkCount() {
+        return index.chunkCount();
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            if (embedder instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new OseeException("cannot close the embedding model", e);
+                }
+            }
+        }
+    }
+}

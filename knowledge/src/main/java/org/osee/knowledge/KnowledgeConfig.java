@@ -1,0 +1,71 @@
+package org.osee.knowledge;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Settings of a {@link KnowledgeBase}: where the index lives and the tuning knobs of ingest and
+ * retrieval. Build it with {@link #defaults(Path)} and adjust with the {@code with...} methods.
+ *
+ * @param indexDir             folder of the Lucene index (created when missing)
+ * @param targetChunkChars     size a chunk aims for when a section must be split
+ * @param maxChunkChars        a section up to this size stays one chunk; no chunk is longer
+ * @param maxFileBytes         files larger than this are skipped with a reason
+ * @param maxChunksPerDocument chunks kept per document at most (protects against enormous files)
+ * @param embeddingThreads     threads computing embeddings during ingest
+ * @param candidates           chunks fetched from each of BM25 and vector search before fusion
+ * @param vectorWeight         share of the vector similarity in the final score (0..1), the rest is BM25
+ */
+public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkChars, long maxFileBytes,
+                              int maxChunksPerDocument, int embeddingThreads, int candidates,
+                              double vectorWeight) {
+    public KnowledgeConfig {
+        Objects.requireNonNull(indexDir, "indexDir");
+        requirePositive("targetChunkChars", targetChunkChars);
+        requirePositive("maxChunksPerDocument", maxChunksPerDocument);
+        requirePositive("embeddingThreads", embeddingThreads);
+        requirePositive("candidates", candidates);
+        if (maxChunkChars < targetChunkChars) {
+            throw new BadInputException("maxChunkChars must be >= targetChunkChars (" + targetChunkChars
+                    + "), was " + maxChunkChars);
+        }
+        if (maxFileBytes <= 0) {
+            throw new BadInputException("maxFileBytes must be positive, was " + maxFileBytes);
+        }
+        if (vectorWeight < 0 || vectorWeight > 1) {
+            throw new BadInputException("vectorWeight must be in 0..1, was " + vectorWeight);
+        }
+    }
+
+    /** Defaults tuned on the development question set. */
+    public static KnowledgeConfig defaults(Path indexDir) {
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return new KnowledgeConfig(indexDir, 1000, 1500, 20L * 1024 * 1024, 2000, threads, 100, 0.6);
+    }
+
+    public KnowledgeConfig withChunkSize(int target, int max) {
+        return new KnowledgeConfig(indexDir, target, max, maxFileBytes, maxChunksPerDocument, embeddingThreads,
+                candidates, vectorWeight);
+    }
+
+    public KnowledgeConfig withMaxFileBytes(long bytes) {
+        return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, bytes, maxChunksPerDocument,
+                embeddingThreads, candidates, vectorWeight);
+    }
+
+    public KnowledgeConfig withEmbeddingThreads(int threads) {
+        return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
+                threads, candidates, vectorWeight);
+    }
+
+    public KnowledgeConfig withVectorWeight(double weight) {
+        return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
+                embeddingThreads, candidates, weight);
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value <= 0) {
+            throw new BadInputException(name + " must be positive, was " + value);
+        }
+    }
+}

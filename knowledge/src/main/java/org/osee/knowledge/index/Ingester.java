@@ -1,0 +1,186 @@
+package org.osee.knowledge.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.IngestListener;
+import org.osee.knowledge.IngestListener.Outcome;
+import org.osee.knowledge.IngestReport;
+import org.osee.knowledge.KnowledgeConfig;
+import org.osee.knowledge.SkippedFile;
+import org.osee.knowledge.chunk.Chunk;
+import org.osee.knowledge.chunk.Chunker;
+import org.osee.knowledge.embed.Embedder;
+import org.osee.knowledge.load.DocumentReader;
+import org.osee.knowledge.load.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Incremental ingest of folders and files into the {@link LuceneIndex}. Files are keyed by
+ * (absolute root, source); a file whose SHA-256 (plus the chunking settings) matches the index is
+ * skipped, a changed one is re-indexed, one that disappeared from under a given root is removed.
+ * Chunks are embedded in batches across files. One bad file is reported and skipped, never fatal.
+ */
+public final class Ingester {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+    private static final int PIPELINE_VERSION = 1;
+    private static final int BATCH_CHUNKS = 64;
+
+    private final LuceneIndex index;
+    private final Embedder embedder;
+    private final KnowledgeConfig config;
+    private final DocumentReader reader;
+    private final Chunker chunker;
+    private final String settingsTag;
+
+    public Ingester(LuceneIndex index, Embedder embedder, KnowledgeConfig config) {
+        this.index = index;
+        this.embedder = embedder;
+        this.config = config;
+        this.reader = new DocumentReader(config.targetChunkChars());
+        this.chunker = new Chunker(config.targetChunkChars(), config.maxChunkChars(), config.maxChunksPerDocument());
+        this.settingsTag = ":v" + PIPELINE_VERSION + "/" + config.targetChunkChars() + "/" + config.maxChunkChars()
+                + "/" + config.maxChunksPerDocument();
+    }
+
+    /** Ingests the roots; see the class comment. Not to be called concurrently. */
+    public synchronized IngestReport ingest(List<Path> roots, IngestListener listener) {
+        if (roots == null || roots.isEmpty()) {
+            throw new BadInputException("give at least one folder or file to ingest");
+        }
+        long start = System.nanoTime();
+        List<Path> canonical = roots.stream().map(FileWalker::canonicalRoot).distinct().toList();
+        List<List<FileWalker.Listed>> listings = canonical.stream().map(FileWalker::list).toList();
+        listener.started(listings.stream().mapToInt(List::size).sum());
+        Run run = new Run(listener);
+        for (int i = 0; i < canonical.size(); i++) {
+            ingestRoot(canonical.get(i).toString(), listings.get(i), run);
+        }
+        index.commit();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        IngestReport report = run.report(took);
+        LOG.info("Ingest done in {} ms: {} added, {} updated, {} unchanged, {} removed, {} skipped, {} chunks written",
+                took.toMillis(), report.added(), report.updated(), report.unchanged(), report.removed(),
+                report.skipped().size(), report.chunksWritten());
+        return report;
+    }
+
+    private void ingestRoot(String root, List<FileWalker.Listed> files, Run run) {
+        Map<String, String> known = index.fileHashes(root);
+        List<Pending> batch = new ArrayList<>();
+        for (FileWalker.Listed file : files) {
+            String previous = known.remove(file.source());
+            Pending pending = prepare(root, file, previous, run);
+            if (pending != null) {
+                batch.add(pending);
+                if (batch.stream().mapToInt(p -> p.chunks.size()).sum() >= BATCH_CHUNKS) {
+                    write(batch, run);
+                }
+            }
+        }
+        write(batch, run);
+        for (String gone : known.keySet()) {
+            index.removeFile(root, gone);
+            run.removed++;
+            run.listener.fileDone(gone, Outcome.REMOVED);
+        }
+    }
+
+    /** Reads, hashes, loads and chunks one file; null when it needs no writing. */
+    private Pending prepare(String root, FileWalker.Listed file, String previousHash, Run run) {
+        try {
+            long size = Files.size(file.path());
+            if (size > config.maxFileBytes()) {
+                throw new BadInputException("file too large (" + size + " bytes, limit " + config.maxFileBytes() + ")");
+            }
+            byte[] bytes = Files.readAllBytes(file.path());
+            String hash = sha256(bytes) + settingsTag;
+            if (hash.equals(previousHash)) {
+                run.unchanged++;
+                run.listener.fileDone(file.source(), Outcome.UNCHANGED);
+                return null;
+            }
+            List<Chunk> chunks = chunker.chunk(reader.read(new SourceFile(file.path(), file.source(), bytes)));
+            return new Pending(root, file.source(), hash, chunks, previousHash != null);
+        } catch (BadInputException e) {
+            skip(root, file.source(), e.getMessage(), previousHash, run);
+        } catch (IOException e) {
+            skip(root, file.source(), "cannot read: " + e.getMessage(), previousHash, run);
+        } catch (RuntimeException e) {
+            LOG.warn("Unexpected failure loading {}", file.source(), e);
+            skip(root, file.source(), "failed to load: " + e, previousHash, run);
+        }
+        return null;
+    }
+
+    private void skip(String root, String source, String reason, String previousHash, Run run) {
+        LOG.debug("Skipped {}: {}", source, reason);
+        if (previousHash != null) {
+            index.removeFile(root, source);
+        }
+        run.skipped.add(new SkippedFile(source, reason));
+        run.listener.fileDone(source, Outcome.SKIPPED);
+    }
+
+    private void write(List<Pending> batch, Run run) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        batch.forEach(p -> p.chunks.forEach(c -> texts.add(c.embeddingText())));
+        List<float[]> vectors = embedder.embed(texts);
+        int offset = 0;
+        for (Pending p : batch) {
+            index.replaceFile(p.root, p.source, p.hash, p.chunks, vectors.subList(offset, offset + p.chunks.size()));
+            offset += p.chunks.size();
+            run.chunksWritten += p.chunks.size();
+            if (p.update) {
+                run.updated++;
+            } else {
+                run.added++;
+            }
+            run.listener.fileDone(p.source, p.update ? Outcome.UPDATED : Outcome.ADDED);
+        }
+        batch.clear();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** A file loaded and chunked, waiting for its embeddings. */
+    private record Pending(String root, String source, String hash, List<Chunk> chunks, boolean update) {
+    }
+
+    /** Counters of one run. */
+    private static final class Run {
+        final IngestListener listener;
+        final List<SkippedFile> skipped = new ArrayList<>();
+        int added;
+        int updated;
+        int unchanged;
+        int removed;
+        int chunksWritten;
+
+        Run(IngestListener listener) {
+            this.listener = listener;
+        }
+
+        IngestReport report(Duration took) {
+            return new IngestReport(added, updated, unchanged, removed, chunksWritten, skipped, took);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.osee.knowledge.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.osee.knowledge.OseeException;
+import org.osee.knowledge.chunk.Chunk;
+
+/**
+ * The one on-disk Lucene index: a single {@link IndexWriter} for ingest and a
+ * {@link SearcherManager} handing out searchers to concurrent readers. Writes become visible on
+ * {@link #commit()}.
+ */
+public final class LuceneIndex implements AutoCloseable {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    public static LuceneIndex open(Path dir) {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(directory, config);
+            writer.commit();
+            return new LuceneIndex(directory, writer, new SearcherManager(writer, null));
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new OseeException("the index at " + dir + " is already open (another process or KnowledgeBase)", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new OseeException("cannot open the index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public SearcherManager searchers() {
+        return searchers;
+    }
+
+    /** Source path to content hash of every file recorded under the given absolute root. */
+    public Map<String, String> fileHashes(String root) {
+        Map<String, String> hashes = new HashMap<>();
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_FILE)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ROOT, root)), Occur.FILTER)
+                .build();
+        withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                hashes.put(d.get(Fields.SOURCE), d.get(Fields.HASH));
+            }
+            return null;
+        });
+        return hashes;
+    }
+
+    /** Replaces whatever the index holds for this file by its new hash, chunks and vectors. */
+    public void replaceFile(String root, String source, String hash, List<Chunk> chunks, List<float[]> vectors) {
+        String key = Fields.key(root, source);
+        try {
+            writer.deleteDocuments(new Term(Fields.KEY, key));
+            Document file = new Document();
+            file.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.NO));
+            file.add(new StringField(Fields.KEY, key, Field.Store.NO));
+            file.add(new StringField(Fields.ROOT, root, Field.Store.NO));
+            file.add(new StoredField(Fields.SOURCE, source));
+            file.add(new StoredField(Fields.HASH, hash));
+            writer.addDocument(file);
+            for (int i = 0; i < chunks.size(); i++) {
+                writer.addDocument(chunkDocument(key, chunks.get(i), vectors.get(i)));
+            }
+        } catch (IOException e) {
+            throw new OseeException("cannot write " + source + " to the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Forgets a file: its record and its chunks. */
+    public void removeFile(String root, String source) {
+        try {
+            writer.deleteDocuments(new Term(Fields.KEY, Fields.key(root, source)));
+        } catch (IOException e) {
+            throw new OseeException("cannot remove " + source + " from the index: " + e.getMessage(), e);
+        }
+    }
+
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new OseeException("cannot commit the index: " + e.getMessage(), e);
+        }
+    }
+
+    public int chunkCount() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK))));
+    }
+
+    /** Runs a read against a fresh searcher and releases it. */
+    public <T> T withSearcher(SearcherFunction<T> fn) {
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            return fn.apply(searcher);
+        } catch (IOException e) {
+            throw new OseeException("cannot read the index: " + e.getMessage(), e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    searchers.release(searcher);
+                } catch (IOException e) {
+                    throw new OseeException("cannot release an index searcher", e);
+                }
+            }
+        }
+    }
+
+    /** A read that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new OseeException("cannot close the index: " + e.getMessage(), e);
+        }
+    }
+
+    private static Document chunkDocument(String key, Chunk chunk, float[] vector) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_CHUNK, Field.Store.NO));
+        d.add(new StringField(Fields.KEY, key, Field.Store.NO));
+        d.add(new StoredField(Fields.SOURCE, chunk.source()));
+        d.add(new StoredField(Fields.TITLE, chunk.title()));
+        d.add(new StoredField(Fields.SECTION, chunk.section()));
+        if (chunk.url() != null) {
+            d.add(new StoredField(Fields.URL, chunk.url()));
+        }
+        d.add(new StringField(Fields.LANG, chunk.language(), Field.Store.YES));
+        d.add(new StoredField(Fields.TEXT, chunk.text()));
+        String head = chunk.title() + "\n" + chunk.section();
+        d.add(new TextField(Fields.BODY_ALL, chunk.text(), Field.Store.NO));
+        d.add(new TextField(Fields.HEAD_ALL, head, Field.Store.NO));
+        if (Fields.LANGUAGES.contains(chunk.language())) {
+            d.add(new TextField(Fields.body(chunk.language()), chunk.text(), Field.Store.NO));
+            d.add(new TextField(Fields.head(chunk.language()), head, Field.Store.NO));
+        }
+        d.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        return d;
+    }
+
+    private static void closeQuietly(Directory directory) {
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException ignored) {
+            // already failing; the first error is the one reported
+        }
+    }
+}

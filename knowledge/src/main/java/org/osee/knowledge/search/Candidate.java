@@ -1,0 +1,14 @@
+package org.osee.knowledge.search;
+
+/** One chunk found by BM25, by vector search or both, while fusion is under way. */
+final class Candidate {
+    final int doc;
+    double bm25;
+    double cosine = Double.NaN;
+    double score;
+    String source;
+
+    Candidate(int doc) {
+        this.doc = doc;
+    }
+}

@@ -1,0 +1,136 @@
+package org.osee.knowledge.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.OseeException;
+import org.osee.knowledge.Passage;
+import org.osee.knowledge.Retriever;
+import org.osee.knowledge.embed.Embedder;
+import org.osee.knowledge.index.Analyzers;
+import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.index.LuceneIndex;
+import org.osee.knowledge.load.LanguageGuesser;
+
+/**
+ * Hybrid retrieval over the {@link LuceneIndex}: the top BM25 chunks and the top vector (KNN)
+ * chunks are pooled; every pooled chunk gets the exact cosine similarity of its embedding to the
+ * question's and its BM25 score (0 when BM25 did not find it). Its score is
+ * <pre>
+ *   score = w · clamp((cos − floor) / (ceiling − floor)) + (1 − w) · b / (b + h)
+ * </pre>
+ * where {@code b} is the chunk's BM25 score divided by the number of distinct query terms and
+ * {@code w, floor, ceiling, h} come from {@link SearchTuning}. Both parts are absolute (no
+ * per-query normalisation), so the score lies in 0..1 and is comparable across questions: an
+ * off-topic question scores low on both. Chunks are ranked by this score and de-duplicated by
+ * source (the best chunk of each document), best first. Thread-safe.
+ */
+public final class HybridRetriever implements Retriever {
+    private final LuceneIndex index;
+    private final Embedder embedder;
+    private final SearchTuning tuning;
+    private final LexicalQueries lexical;
+    private final Analyzer counter = Analyzers.neutral();
+
+    public HybridRetriever(LuceneIndex index, Embedder embedder, SearchTuning tuning) {
+        this.index = index;
+        this.embedder = embedder;
+        this.tuning = tuning;
+        this.lexical = new LexicalQueries(tuning);
+    }
+
+    @Override
+    public List<Passage> retrieve(String query, int top) {
+        if (query == null) {
+            throw new BadInputException("query must not be null");
+        }
+        if (top <= 0) {
+            throw new BadInputException("top must be positive, was " + top);
+        }
+        if (query.isBlank()) {
+            return List.of();
+        }
+        String lang = LanguageGuesser.guess(query, 0.8);
+        Query bm25 = lexical.build(query, lang != null && Fields.LANGUAGES.contains(lang) ? lang : null);
+        int terms = Math.max(1, distinctTerms(query));
+        float[] vector = embedder.embed(List.of(query)).get(0);
+        return index.withSearcher(searcher -> rank(searcher, bm25, vector, terms, top));
+    }
+
+    private List<Passage> rank(IndexSearcher searcher, Query bm25, float[] vector, int terms, int top)
+            throws IOException {
+        Map<Integer, Candidate> pool = new HashMap<>();
+        if (bm25 != null) {
+            for (ScoreDoc hit : searcher.search(bm25, tuning.candidates()).scoreDocs) {
+                pool.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
+            }
+        }
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, tuning.candidates()),
+                tuning.candidates()).scoreDocs) {
+            pool.computeIfAbsent(hit.doc, Candidate::new).cosine = 2.0 * hit.score - 1.0;
+        }
+        VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);
+        StoredFields stored = searcher.storedFields();
+        for (Candidate c : pool.values()) {
+            c.score = score(c, terms);
+            c.source = stored.document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+        }
+        List<Candidate> ranked = new ArrayList<>(pool.values());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        List<Passage> passages = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : ranked) {
+            if (passages.size() < top && seen.add(c.source)) {
+                passages.add(passage(stored.document(c.doc), c.score));
+            }
+        }
+        return passages;
+    }
+
+    double score(Candidate c, int terms) {
+        double cos = Double.isNaN(c.cosine) ? tuning.cosineFloor() : c.cosine;
+        double vec = clamp((cos - tuning.cosineFloor()) / (tuning.cosineCeiling() - tuning.cosineFloor()));
+        double perTerm = c.bm25 / terms;
+        double lex = perTerm / (perTerm + tuning.bm25HalfPerTerm());
+        return clamp(tuning.vectorWeight() * vec + (1 - tuning.vectorWeight()) * lex);
+    }
+
+    private static Passage passage(Document d, double score) {
+        return new Passage(d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.SECTION), d.get(Fields.URL),
+                d.get(Fields.LANG), d.get(Fields.TEXT), score);
+    }
+
+    private int distinctTerms(String query) {
+        Set<String> terms = new HashSet<>();
+        try (TokenStream ts = counter.tokenStream(Fields.BODY_ALL, query)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new OseeException("cannot analyze the query", e);
+        }
+        return terms.size();
+    }
+
+    private static double clamp(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+}

@@ -1,0 +1,60 @@
+package org.osee.knowledge.search;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.osee.knowledge.index.Analyzers;
+import org.osee.knowledge.index.Fields;
+
+/**
+ * Builds the BM25 query of a question: each term is a SHOULD clause, in the body and heading
+ * fields of every supported language (each analyzed with that language's analyzer) and in the
+ * neutral fields. The fields of the question's own language weigh {@code ownLanguageBoost}, the
+ * other languages' fields {@code otherLanguageBoost}, headings {@code headingBoost} more.
+ */
+final class LexicalQueries {
+    private final Map<String, QueryBuilder> builders = new HashMap<>();
+    private final QueryBuilder neutral;
+    private final SearchTuning tuning;
+
+    LexicalQueries(SearchTuning tuning) {
+        this.tuning = tuning;
+        for (String lang : Fields.LANGUAGES) {
+            builders.put(lang, new QueryBuilder(Analyzers.forLanguage(lang)));
+        }
+        Analyzer neutralAnalyzer = Analyzers.neutral();
+        this.neutral = new QueryBuilder(neutralAnalyzer);
+    }
+
+    /** The query, or {@code null} when the question has no searchable term. */
+    Query build(String question, String questionLanguage) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String lang : Fields.LANGUAGES) {
+            float weight = lang.equals(questionLanguage) || questionLanguage == null
+                    ? tuning.ownLanguageBoost() : tuning.otherLanguageBoost();
+            clauses += add(all, builders.get(lang), Fields.body(lang), question, weight);
+            clauses += add(all, builders.get(lang), Fields.head(lang), question, weight * tuning.headingBoost());
+        }
+        clauses += add(all, neutral, Fields.BODY_ALL, question, tuning.neutralBoost());
+        clauses += add(all, neutral, Fields.HEAD_ALL, question, tuning.neutralBoost() * tuning.headingBoost());
+        return clauses == 0 ? null : all.build();
+    }
+
+    private static int add(BooleanQuery.Builder all, QueryBuilder builder, String field, String text, float boost) {
+        if (boost <= 0) {
+            return 0;
+        }
+        Query q = builder.createBooleanQuery(field, text, Occur.SHOULD);
+        if (q == null) {
+            return 0;
+        }
+        all.add(new BoostQuery(q, boost), Occur.SHOULD);
+        return 1;
+    }
+}
