@@ -1,0 +1,15 @@
+package org.osee.bot.answer;
+
+import java.util.List;
+import org.osee.knowledge.Passage;
+
+/** Writes an answer to a question from retrieved passages only, citing them as [1], [2]... */
+public interface Composer {
+    /**
+     * @param question the question (for a follow-up, combined with the earlier question)
+     * @param language the user's language, ISO 639-1
+     * @param passages retrieved passages, best first; never empty
+     * @return the answer, or {@link Composition#none()} when the passages give nothing to say
+     */
+    Composition compose(String question, String language, List<Passage> passages);
+}

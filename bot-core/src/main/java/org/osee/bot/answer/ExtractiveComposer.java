@@ -1,0 +1,186 @@
+package org.osee.bot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osee.knowledge.Passage;
+
+/**
+ * The default composer: no model, no network. It splits the best passages into sentences, scores
+ * each by the weighted share of the question's terms it contains plus the passage's retrieval
+ * score and the sentence's position, picks a few with diversity (maximal marginal relevance), and
+ * writes them grouped by source in their original order, each group followed by its citation
+ * number. Every sentence it writes is a sentence of a cited passage, markup removed.
+ */
+public final class ExtractiveComposer implements Composer {
+    private static final int MIN_CHARS = 25;
+    private static final int MAX_CHARS = 420;
+    private static final int MIN_WORDS = 5;
+    private static final double LAMBDA = 0.75;
+    private static final double PASSAGE_WEIGHT = 0.35;
+    private static final double POSITION_WEIGHT = 0.10;
+    private static final double KEEP_RATIO = 0.45;
+
+    private final int maxPassages;
+    private final int maxSentences;
+    private final int maxChars;
+
+    /** At most 4 passages, 4 sentences, 900 characters. */
+    public ExtractiveComposer() {
+        this(4, 4, 900);
+    }
+
+    /**
+     * @param maxPassages  how many of the best passages to draw sentences from
+     * @param maxSentences at most this many sentences
+     * @param maxChars     at most this many characters of sentences (markers not counted)
+     */
+    public ExtractiveComposer(int maxPassages, int maxSentences, int maxChars) {
+        if (maxPassages < 1 || maxSentences < 1 || maxChars < MAX_CHARS) {
+            throw new IllegalArgumentException("maxPassages and maxSentences must be positive and maxChars at least "
+                    + MAX_CHARS + ", were " + maxPassages + ", " + maxSentences + ", " + maxChars);
+        }
+        this.maxPassages = maxPassages;
+        this.maxSentences = maxSentences;
+        this.maxChars = maxChars;
+    }
+
+    /** One candidate sentence. */
+    record Candidate(int passage, int position, String text, Set<String> terms, double score) {
+    }
+
+    @Override
+    public Composition compose(String question, String language, List<Passage> passages) {
+        List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
+        List<Candidate> candidates = score(Terms.contentTerms(question), candidates(pool), pool);
+        List<Candidate> chosen = select(candidates);
+        return chosen.isEmpty() ? Composition.none() : write(chosen, pool);
+    }
+
+    private static List<Candidate> candidates(List<Passage> pool) {
+        List<Candidate> out = new ArrayList<>();
+        for (int p = 0; p < pool.size(); p++) {
+            List<String> sentences = PlainText.sentences(pool.get(p).text(), pool.get(p).language());
+            for (int i = 0; i < sentences.size(); i++) {
+                String s = sentences.get(i);
+                if (isUsable(s)) {
+                    out.add(new Candidate(p, i, s, Terms.contentTerms(s), 0));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isUsable(String sentence) {
+        long letters = sentence.codePoints().filter(Character::isLetter).count();
+        return sentence.length() >= MIN_CHARS && sentence.length() <= MAX_CHARS
+                && Terms.tokens(sentence).size() >= MIN_WORDS && letters >= sentence.length() * 0.6
+                && !sentence.endsWith(":") && !sentence.endsWith(",");
+    }
+
+    private static List<Candidate> score(Set<String> query, List<Candidate> candidates, List<Passage> pool) {
+        Map<String, Integer> df = new HashMap<>();
+        candidates.forEach(c -> c.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
+        int n = Math.max(1, candidates.size());
+        Map<String, Double> weight = new HashMap<>();
+        double total = 0;
+        for (String t : query) {
+            double w = Math.log(1 + (n + 1.0) / (df.getOrDefault(t, 0) + 0.5));
+            weight.put(t, w);
+            total += w;
+        }
+        double top = Math.max(1e-9, pool.get(0).score());
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            double overlap = 0;
+            for (String t : c.terms()) {
+                overlap += weight.getOrDefault(t, 0.0);
+            }
+            double coverage = total == 0 ? 0 : overlap / total;
+            double prior = PASSAGE_WEIGHT * pool.get(c.passage()).score() / top
+                    + POSITION_WEIGHT / (1 + c.position());
+            out.add(new Candidate(c.passage(), c.position(), c.text(), c.terms(), coverage + prior));
+        }
+        return out;
+    }
+
+    private List<Candidate> select(List<Candidate> candidates) {
+        List<Candidate> remaining = new ArrayList<>(candidates);
+        remaining.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> chosen = new ArrayList<>();
+        if (remaining.isEmpty()) {
+            return chosen;
+        }
+        double floor = remaining.get(0).score() * KEEP_RATIO;
+        int chars = 0;
+        while (chosen.size() < maxSentences && !remaining.isEmpty()) {
+            Candidate best = null;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (Candidate c : remaining) {
+                double value = LAMBDA * c.score() - (1 - LAMBDA) * maxSimilarity(c, chosen);
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = c;
+                }
+            }
+            remaining.remove(best);
+            if (best.score() < floor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)) {
+                continue;
+            }
+            chosen.add(best);
+            chars += best.text().length() + 1;
+        }
+        return chosen;
+    }
+
+    private static double maxSimilarity(Candidate c, List<Candidate> chosen) {
+        double max = 0;
+        for (Candidate other : chosen) {
+            max = Math.max(max, jaccard(c.terms(), other.terms()));
+        }
+        return max;
+    }
+
+    private static boolean isNearCopy(Candidate c, List<Candidate> chosen) {
+        return chosen.stream().anyMatch(o -> jaccard(c.terms(), o.terms()) > 0.7);
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return common / (double) (a.size() + b.size() - common);
+    }
+
+    private static Composition write(List<Candidate> chosen, List<Passage> pool) {
+        Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
+        for (Candidate c : chosen) {
+            groups.computeIfAbsent(c.passage(), k -> new ArrayList<>()).add(c);
+        }
+        StringBuilder text = new StringBuilder();
+        List<Passage> cited = new ArrayList<>();
+        for (Map.Entry<Integer, List<Candidate>> group : groups.entrySet()) {
+            cited.add(pool.get(group.getKey()));
+            List<Candidate> sentences = new ArrayList<>(group.getValue());
+            sentences.sort(Comparator.comparingInt(Candidate::position));
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            for (Candidate c : sentences) {
+                text.append(withStop(c.text())).append(' ');
+            }
+            text.append('[').append(cited.size()).append(']');
+        }
+        return new Composition(text.toString(), cited, true);
+    }
+
+    private static String withStop(String sentence) {
+        char last = sentence.charAt(sentence.length() - 1);
+        return ".!?…)\"»”".indexOf(last) >= 0 ? sentence : sentence + ".";
+    }
+}

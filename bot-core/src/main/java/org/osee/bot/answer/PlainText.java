@@ -1,0 +1,98 @@
+package org.osee.bot.answer;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a passage's text (Markdown, leftovers of HTML) into plain sentences: drops front matter,
+ * code blocks, tables, headings and tags; unwraps links and emphasis; strips list bullets; then
+ * splits each paragraph or list item into sentences with {@link BreakIterator} in the passage's locale.
+ */
+public final class PlainText {
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R.*?\\R---\\R", Pattern.DOTALL);
+    private static final Pattern FENCE = Pattern.compile("(?ms)^\\s*(```|~~~).*?^\\s*\\1[^\\n]*$");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]+]");
+    private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}])_(\\S(?:.*?\\S)?)_(?![\\p{L}\\p{N}])");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)]|[a-z][.)])\\s+");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s");
+    private static final Pattern TABLE = Pattern.compile("^\\s*\\|.*|^\\s*:?-{3,}:?\\s*(\\|.*)?$");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*(>\\s?)+");
+    private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,3})]");
+
+    private PlainText() {
+    }
+
+    /** Paragraphs and list items of the text, as plain single-line strings, markup removed. */
+    public static List<String> blocks(String text) {
+        String body = FRONT_MATTER.matcher(text).replaceFirst("");
+        body = COMMENT.matcher(FENCE.matcher(body).replaceAll("\n")).replaceAll(" ");
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : body.split("\\R")) {
+            String line = QUOTE.matcher(raw).replaceFirst("");
+            boolean item = BULLET.matcher(line).find();
+            if (line.isBlank() || HEADING.matcher(line).find() || TABLE.matcher(line).matches() || item) {
+                flush(current, blocks);
+            }
+            if (line.isBlank() || HEADING.matcher(line).find() || TABLE.matcher(line).matches()) {
+                continue;
+            }
+            current.append(' ').append(BULLET.matcher(line).replaceFirst(""));
+        }
+        flush(current, blocks);
+        return blocks;
+    }
+
+    /** Inline markup removed: links keep their text, emphasis and code marks go, tags go. */
+    public static String inline(String text) {
+        String out = IMAGE.matcher(text).replaceAll(" ");
+        out = LINK.matcher(out).replaceAll("$1");
+        out = REF_LINK.matcher(out).replaceAll("$1");
+        out = FOOTNOTE.matcher(out).replaceAll("");
+        out = AUTOLINK.matcher(out).replaceAll("$1");
+        out = TAG.matcher(out).replaceAll(" ");
+        out = EMPHASIS.matcher(out).replaceAll("$2");
+        out = UNDERSCORE.matcher(out).replaceAll("$1");
+        out = BRACKET_MARKER.matcher(out).replaceAll("($1)");
+        out = out.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("|", " ");
+        return out.replaceAll("[*#]{2,}", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The sentences of a text in the given language, markup removed, in their original order. */
+    public static List<String> sentences(String text, String language) {
+        Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
+        List<String> out = new ArrayList<>();
+        for (String block : blocks(text)) {
+            String plain = inline(block);
+            BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
+            iterator.setText(plain);
+            int start = iterator.first();
+            for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+                String sentence = plain.substring(start, end).strip();
+                if (!sentence.isEmpty()) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void flush(StringBuilder current, List<String> blocks) {
+        String block = current.toString().strip();
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        current.setLength(0);
+    }
+}

@@ -1,0 +1,28 @@
+package org.osee.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+    @Test
+    void unwraps_links_and_emphasis_and_drops_tags() {
+        assertThat(PlainText.inline("Read **the [guide](https://x.org/g)** and `code` <b>now</b> [^1]."))
+                .isEqualTo("Read the guide and code now .");
+    }
+
+    @Test
+    void drops_front_matter_code_tables_and_headings_and_strips_bullets() {
+        String md = "---\ntitle: X\n---\n# Heading\n\n```\ncode here\n```\n| a | b |\n|---|---|\n"
+                + "- first item of the list\n- second item\n\nA paragraph\nacross two lines.";
+
+        assertThat(PlainText.blocks(md))
+                .containsExactly("first item of the list", "second item", "A paragraph across two lines.");
+    }
+
+    @Test
+    void splits_sentences_and_keeps_document_numbers_from_looking_like_citations() {
+        assertThat(PlainText.sentences("See note [2]. Then act! Is it done?", "en"))
+                .containsExactly("See note (2).", "Then act!", "Is it done?");
+    }
+}
