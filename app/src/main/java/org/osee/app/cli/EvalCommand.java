@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.osee.app.Assistants;
+import org.osee.app.config.LlmSettings;
 import org.osee.app.eval.EvalQuestions;
+import org.osee.bot.answer.eval.AnswerEvaluator;
 import org.osee.app.eval.LangChain4jRecipeBaseline;
 import org.osee.app.eval.WholeFileBm25Baseline;
 import org.osee.knowledge.BadInputException;
@@ -58,13 +61,35 @@ public final class EvalCommand implements Callable<Integer> {
         Map<String, Object> retrieval = new LinkedHashMap<>();
         try (KnowledgeBase kb = Knowledge.openExisting(data.resolve())) {
             retrieval.put("hybrid", figures(RetrievalEvaluator.evaluate(kb.retriever(), retrievalQuestions), "hybrid"));
+            answers = new AnswerEvaluator(Assistants.create(kb.retriever(), LlmSettings.none())).run(qs.stream()
+                    .map(q -> new org.osee.bot.answer.eval.EvalQuestion(q.id(), q.question(), q.expected(), q.inScope(),
+                            q.lang())).toList());
         }
         if (baselineCorpus != null) {
             retrieval.putAll(baselines(retrievalQuestions));
         }
         out.put("retrieval", retrieval);
+        out.put("answering", answering(qs));
         print(out);
         return 0;
+    }
+
+    private org.osee.bot.answer.eval.EvalReport answers;
+
+    private Map<String, Object> answering(List<EvalQuestions.Question> qs) {
+        if (details) {
+            answers.outcomes().forEach(o -> System.err.printf("answer %-5s %-5s %-8s cited=%s expected-hit=%s%n",
+                    o.question().id(), o.question().inScope() ? "in" : "out", o.decision().wire(), o.cited(),
+                    o.citedExpected()));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("in_scope_answer_rate", round(answers.answerRate()));
+        m.put("correct_citation_rate", round(answers.correctCitationRate()));
+        m.put("out_of_scope_declined", round(answers.abstentionAccuracy()));
+        m.put("reply_p50_ms", round(answers.p50Millis()));
+        m.put("reply_p95_ms", round(answers.p95Millis()));
+        m.put("reply_p99_ms", round(answers.p99Millis()));
+        return m;
     }
 
     private Map<String, Object> baselines(List<EvalQuestion> qs) throws Exception {

@@ -20,7 +20,7 @@ class ConfigLoaderTest {
         AppConfig config = ConfigLoader.load(null, Map.of());
 
         assertThat(config.database().embedded()).isTrue();
-        assertThat(config.email()).isNull();
+        assertThat(config.emailKeys()).isEmpty();
         assertThat(config.server().port()).isEqualTo(8080);
         assertThat(config.llm().provider()).isEqualTo("none");
     }
@@ -41,9 +41,8 @@ class ConfigLoaderTest {
         AppConfig config = ConfigLoader.load(file, Map.of());
 
         assertThat(config.database().url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
-        assertThat(config.email().imap().port()).isEqualTo(3143);
-        assertThat(config.email().smtp().security()).isEqualTo("none");
-        assertThat(config.email().folder()).isEqualTo("INBOX");
+        assertThat(config.emailKeys()).containsEntry("email.imap.port", "3143")
+                .containsEntry("email.smtp.security", "none").containsEntry("email.address", "bot@example.org");
     }
 
     @Test
@@ -56,29 +55,30 @@ class ConfigLoaderTest {
                 """);
 
         AppConfig config = ConfigLoader.load(file, Map.of(
-                "OSEE_EMAIL_IMAP_PASSWORD", "from-env",
+                "OSEE_DATABASE_PASSWORD", "from-env",
                 "OSEE_SERVER_PORT", "9090",
                 "OSEE_LLM_API_KEY", "k"));
 
-        assertThat(config.email().imap().password()).isEqualTo("from-env");
+        assertThat(config.database().password()).isEqualTo("from-env");
+        assertThat(config.emailKeys()).containsEntry("email.imap.host", "imap.example.org");
         assertThat(config.server().port()).isEqualTo(9090);
         assertThat(config.llm().apiKey()).isEqualTo("k");
     }
 
     @Test
     void env_names_follow_the_key_path() {
-        assertThat(ConfigLoader.envName(List.of("email", "imap", "oauth2-token"))).isEqualTo("OSEE_EMAIL_IMAP_OAUTH2_TOKEN");
+        assertThat(ConfigLoader.envName(List.of("llm", "api-key"))).isEqualTo("OSEE_LLM_API_KEY");
         assertThat(ConfigLoader.leafPaths(AppConfig.class, List.of()))
                 .contains(List.of("database", "password"), List.of("llm", "base-url"), List.of("server", "console-password"));
     }
 
     @Test
     void secrets_never_appear_in_printed_configuration() {
-        var imap = new MailServerSettings("h", 993, "tls", "u", "hunter2", "tok3n");
+        var server = new ServerSettings("h", 1, "hunter2");
         var llm = new LlmSettings("openai", "http://x", "m", "sk-secret", null);
         var db = new DatabaseSettings("jdbc:postgresql://h/db", "u", "pw-secret");
 
-        assertThat(imap + llm.toString() + db).doesNotContain("hunter2", "tok3n", "sk-secret", "pw-secret");
+        assertThat(server + llm.toString() + db).doesNotContain("hunter2", "sk-secret", "pw-secret");
     }
 
     @Test

@@ -1,0 +1,126 @@
+package org.osee.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.util.NaiveRateLimit;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.osee.app.cli.Json;
+import org.osee.bot.domain.Citation;
+import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.port.Inbox;
+import org.osee.knowledge.BadInputException;
+
+/**
+ * The public JSON API behind the chat page. {@code POST /api/ask} hands the question to the inbox like any channel
+ * and waits for the reply; {@code GET /api/messages} returns later replies (staff answers) of a conversation.
+ */
+public final class ChatApi {
+    private static final Pattern CONVERSATION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private final WebChannel web;
+    private final Inbox inbox;
+    private final Duration wait;
+    private final int perMinute;
+    private final MeterRegistry metrics;
+
+    /**
+     * @param web       the web channel the pipeline delivers replies to
+     * @param inbox     the pipeline's inbox
+     * @param wait      how long a request waits for the assistant's reply before answering "pending"
+     * @param perMinute questions accepted per client address per minute
+     */
+    public ChatApi(WebChannel web, Inbox inbox, Duration wait, int perMinute, MeterRegistry metrics) {
+        this.web = web;
+        this.inbox = inbox;
+        this.wait = wait;
+        this.perMinute = perMinute;
+        this.metrics = metrics;
+    }
+
+    void register(Javalin app) {
+        app.post("/api/ask", this::ask);
+        app.get("/api/messages", this::messages);
+    }
+
+    private void ask(Context ctx) throws Exception {
+        NaiveRateLimit.requestPerTimeUnit(ctx, perMinute, TimeUnit.MINUTES);
+        JsonNode body = parse(ctx.body());
+        String question = body.path("question").asText("");
+        if (question.isBlank()) {
+            throw new BadInputException("\"question\" is required and must be text");
+        }
+        String conversation = conversation(body.path("conversation").asText(null));
+        String platformId = UUID.randomUUID().toString();
+        var future = web.expectReply(platformId);
+        boolean escalated = web.escalated(conversation);
+        inbox.accept(new InboundMessage(WebChannel.NAME, platformId, conversation, "web:" + conversation, "",
+                question, null, null, Map.of()));
+        metrics.counter("osee_web_questions").increment();
+        Duration timeout = escalated ? Duration.ofSeconds(2) : wait;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("conversation", conversation);
+        web.awaitReply(platformId, future, timeout).ifPresentOrElse(r -> out.putAll(reply(r)), () -> {
+            out.put("pending", true);
+            out.put("decision", null);
+            out.put("answer", "");
+            out.put("citations", List.of());
+        });
+        ctx.json(out);
+    }
+
+    private void messages(Context ctx) {
+        String conversation = conversation(ctx.queryParam("conversation"));
+        long after = ctx.queryParamAsClass("after", Long.class).getOrDefault(0L);
+        ctx.json(Map.of("conversation", conversation,
+                "messages", web.repliesAfter(conversation, after).stream().map(ChatApi::reply).toList()));
+    }
+
+    static Map<String, Object> reply(WebChannel.WebReply r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", r.seq());
+        m.put("author", r.author().name().toLowerCase());
+        m.put("decision", r.message().decision() == null ? null : r.message().decision().wire());
+        m.put("answer", r.message().text());
+        m.put("language", r.message().language());
+        m.put("citations", r.message().citations().stream().map(ChatApi::citation).toList());
+        return m;
+    }
+
+    private static Map<String, Object> citation(Citation c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", c.source());
+        m.put("title", c.title());
+        m.put("section", c.section());
+        m.put("url", c.url());
+        return m;
+    }
+
+    private static String conversation(String given) {
+        if (given == null || given.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        if (!CONVERSATION.matcher(given).matches()) {
+            throw new BadInputException("\"conversation\" must be 8 to 64 letters, digits, '-' or '_'");
+        }
+        return given;
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            JsonNode node = Json.mapper().readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new BadInputException("the request body must be a JSON object");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadInputException("the request body is not valid JSON");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.osee.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.osee.app.cli.Json;
+import org.osee.bot.domain.ConversationStatus;
+import org.osee.bot.domain.DeadLetter;
+import org.osee.bot.port.NotFoundException;
+import org.osee.bot.store.Stores;
+import org.osee.knowledge.BadInputException;
+
+/**
+ * The staff console's JSON API under {@code /console/api}: the queue of conversations (escalated first), one
+ * conversation's history, replies and notes, status changes, dead letters, and turning a staff answer into
+ * knowledge. The page at {@code /console} is a static file that calls it.
+ */
+public final class ConsoleApi {
+    static final int MAX_TEXT = 20_000;
+    private final Stores stores;
+    private final Consumer<String> wakeSender;
+    private final StaffKnowledge knowledge;
+
+    /**
+     * @param stores     the conversation stores
+     * @param wakeSender asks the pipeline to deliver a channel's queued messages now
+     * @param knowledge  writes staff answers into the knowledge base
+     */
+    public ConsoleApi(Stores stores, Consumer<String> wakeSender, StaffKnowledge knowledge) {
+        this.stores = stores;
+        this.wakeSender = wakeSender;
+        this.knowledge = knowledge;
+    }
+
+    void register(Javalin app) {
+        app.get("/console", ctx -> ctx.redirect("/console.html"));
+        app.get("/console/api/conversations", this::list);
+        app.get("/console/api/conversations/{id}", ctx -> ctx.json(stores.conversations().history(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")))));
+        app.post("/console/api/conversations/{id}/reply", this::reply);
+        app.post("/console/api/conversations/{id}/note", ctx -> ctx.json(stores.staffDesk()
+                .note(ctx.pathParam("id"), staff(ctx), text(body(ctx), "text"))));
+        app.post("/console/api/conversations/{id}/status", ctx -> {
+            stores.staffDesk().setStatus(ctx.pathParam("id"), status(text(body(ctx), "status")));
+            ctx.json(Map.of("ok", true));
+        });
+        app.post("/console/api/conversations/{id}/knowledge", this::toKnowledge);
+        app.get("/console/api/dead-letters", ctx -> ctx.json(Map.of(
+                "dead_letters", stores.deadLetters().list(200), "rejections", stores.deadLetters().rejections(200))));
+        app.post("/console/api/dead-letters/{kind}/{id}/retry", this::retry);
+    }
+
+    private void list(Context ctx) {
+        String param = ctx.queryParam("status");
+        Set<ConversationStatus> statuses = param == null || param.isBlank() || param.equals("all")
+                ? EnumSet.noneOf(ConversationStatus.class) : EnumSet.of(status(param));
+        int limit = Math.min(500, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(100));
+        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
+        ctx.json(Map.of("conversations", stores.conversations().list(statuses, limit, offset)));
+    }
+
+    private void reply(Context ctx) {
+        var history = stores.conversations().history(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")));
+        var message = stores.staffDesk().reply(ctx.pathParam("id"), staff(ctx), text(body(ctx), "text"));
+        wakeSender.accept(history.conversation().channel());
+        ctx.json(message);
+    }
+
+    private void toKnowledge(Context ctx) {
+        JsonNode body = body(ctx);
+        String source = knowledge.add(ctx.pathParam("id"), text(body, "title"), text(body, "question"),
+                text(body, "answer"), staff(ctx));
+        ctx.json(Map.of("source", source));
+    }
+
+    private void retry(Context ctx) {
+        DeadLetter.Kind kind;
+        try {
+            kind = DeadLetter.Kind.valueOf(ctx.pathParam("kind").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("unknown dead-letter kind " + ctx.pathParam("kind"));
+        }
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        if (!stores.deadLetters().retry(kind, id)) {
+            throw new NotFoundException("no dead letter " + kind + " " + id);
+        }
+        ctx.json(Map.of("ok", true));
+    }
+
+    private static String staff(Context ctx) {
+        var credentials = ctx.basicAuthCredentials();
+        String header = ctx.header("X-Staff-Name");
+        String name = header != null && !header.isBlank() ? header : credentials != null ? credentials.getUsername() : "staff";
+        return name.length() > 80 ? name.substring(0, 80) : name;
+    }
+
+    private static ConversationStatus status(String value) {
+        try {
+            return ConversationStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("unknown status " + value + "; use open, escalated, waiting_for_user or resolved");
+        }
+    }
+
+    private static JsonNode body(Context ctx) {
+        try {
+            JsonNode node = Json.mapper().readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw new BadInputException("the request body must be a JSON object");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadInputException("the request body is not valid JSON");
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        String value = body.path(field).asText("");
+        if (value.isBlank()) {
+            throw new BadInputException("\"" + field + "\" is required");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new BadInputException("\"" + field + "\" is longer than " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,49 @@
+package org.osee.app.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Protects the staff console: HTTP basic authentication (user {@code staff}) when a console password is
+ * configured, otherwise requests from the loopback address only.
+ */
+final class ConsoleGuard implements Handler {
+    static final String USER = "staff";
+    private final String password;
+
+    ConsoleGuard(String password) {
+        this.password = password == null || password.isEmpty() ? null : password;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        if (password == null) {
+            if (!isLoopback(ctx.req().getRemoteAddr())) {
+                throw new ForbiddenResponse("the console answers only on this machine until server.console-password is set");
+            }
+            return;
+        }
+        var credentials = ctx.basicAuthCredentials();
+        if (credentials == null || !USER.equals(credentials.getUsername()) || !same(credentials.getPassword(), password)) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"OSEE staff console\", charset=\"UTF-8\"");
+            throw new UnauthorizedResponse("staff login required");
+        }
+    }
+
+    private static boolean same(String given, String expected) {
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

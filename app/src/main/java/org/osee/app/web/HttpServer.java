@@ -1,0 +1,82 @@
+package org.osee.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.osee.app.cli.Json;
+import org.osee.app.config.ServerSettings;
+import org.osee.bot.port.NotFoundException;
+import org.osee.knowledge.BadInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: chat page at {@code /}, JSON API at {@code /api}, staff console at {@code /console}, health at
+ * {@code /health}, Prometheus metrics at {@code /metrics}. Errors map to JSON in one place.
+ */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+
+    private final Javalin javalin;
+
+    public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
+                      PrometheusMeterRegistry metrics) {
+        javalin = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        javalin.before("/console", new ConsoleGuard(settings.consolePassword()));
+        javalin.before("/console/*", new ConsoleGuard(settings.consolePassword()));
+        chat.register(javalin);
+        console.register(javalin);
+        javalin.get("/health", ctx -> {
+            Map<String, Object> status = health.status();
+            ctx.status("ok".equals(status.get("status")) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(status);
+        });
+        javalin.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        mapErrors();
+        javalin.start(settings.host(), settings.port());
+        LOG.info("HTTP server listening on http://{}:{}/", settings.host(), port());
+    }
+
+    private void mapErrors() {
+        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        javalin.exception(BadInputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        javalin.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        javalin.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        javalin.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the failure was logged");
+        });
+    }
+
+    static void error(Context ctx, HttpStatus status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("status", status.getCode());
+        ctx.status(status).json(body);
+    }
+
+    /** The port actually listened on (useful with port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}
