@@ -37,7 +37,15 @@ final class MailParser {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,250}>");
     private static final Pattern LOOSE_ADDRESS = Pattern.compile("[^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+");
     private static final int MAX_REFERENCES = 30;
-    private static final Session SESSION = Session.getInstance(lenientProperties());
+    private static final Session SESSION;
+
+    static {
+        // Jakarta Mail looks its StreamProvider up with a ServiceLoader scan of the whole class path for every
+        // header block it parses (milliseconds each, 20 s for 10,000 parts); naming it makes that a class lookup.
+        System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
+                "org.eclipse.angus.mail.util.MailStreamProvider");
+        SESSION = Session.getInstance(lenientProperties());
+    }
 
     private final EmailLimits limits;
 
