@@ -1,0 +1,157 @@
+package org.osee.bot.pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.osee.bot.port.Assistant;
+import org.osee.bot.port.Channel;
+import org.osee.bot.port.Inbox;
+import org.osee.bot.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable message pipeline of one instance: the inbox the channels hand messages to, workers that answer them
+ * through the assistant, and one sender per channel that delivers the replies. Several instances may share one
+ * PostgreSQL database; each message is still answered and delivered once.
+ */
+public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final String instanceId;
+    private final Stores stores;
+    private final Assistant assistant;
+    private final Map<String, Channel> channels = new LinkedHashMap<>();
+    private final PipelineConfig config;
+    private final Clock clock;
+    private final Wakeup workWakeup = new Wakeup();
+    private final DurableInbox inbox;
+    private final Map<String, Sender> senders = new LinkedHashMap<>();
+    private final List<Worker> workers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private boolean started;
+
+    public Pipeline(Stores stores, Assistant assistant, List<Channel> channels, PipelineConfig config, Clock clock) {
+        this.instanceId = newInstanceId();
+        this.stores = stores;
+        this.assistant = assistant;
+        for (Channel channel : channels) {
+            if (this.channels.putIfAbsent(channel.name(), channel) != null) {
+                throw new IllegalArgumentException("two channels are named " + channel.name());
+            }
+        }
+        this.config = config;
+        this.clock = clock;
+        this.inbox = new DurableInbox(stores.inbox(), this.channels.keySet(), config.maxMessageBytes(),
+                workWakeup::signal);
+    }
+
+    public Pipeline(Stores stores, Assistant assistant, List<Channel> channels, PipelineConfig config) {
+        this(stores, assistant, channels, config, Clock.systemUTC());
+    }
+
+    private static String newInstanceId() {
+        String name = ManagementFactory.getRuntimeMXBean().getName(); // pid@host
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Where messages enter; channels get it in {@code start}, the web API and {@code osee ask} call it directly. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    /** This instance's id, the prefix of its workers' and senders' claims. */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    /** Starts the workers and senders, then the channels. */
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalStateException("the pipeline is already started");
+        }
+        started = true;
+        for (Channel channel : channels.values()) {
+            Sender sender = new Sender(instanceId + "/send-" + channel.name(), channel, stores.outbox(), config,
+                    clock);
+            senders.put(channel.name(), sender);
+            launch("osee-sender-" + channel.name(), sender);
+        }
+        for (int i = 1; i <= config.workers(); i++) {
+            Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, config, clock,
+                    workWakeup, this::wakeSender);
+            workers.add(worker);
+            launch("osee-worker-" + i, worker);
+        }
+        channels.values().forEach(channel -> channel.start(inbox));
+        LOG.info("Pipeline {} started: {} workers, channels {}", instanceId, config.workers(), channels.keySet());
+    }
+
+    private void launch(String name, Runnable loop) {
+        Thread thread = new Thread(loop, name);
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
+    }
+
+    /** Wakes the sender of a channel, e.g. after a staff reply was queued; unknown channels are ignored. */
+    public void wakeSender(String channel) {
+        Sender sender = senders.get(channel);
+        if (sender != null) {
+            sender.wake();
+        }
+    }
+
+    /**
+     * Stops the channels, then lets workers and senders finish the item in hand (up to the stop timeout); what is
+     * left is taken over after its lease by this or another instance.
+     */
+    public synchronized void stop() {
+        if (!started) {
+            return;
+        }
+        started = false;
+        channels.values().forEach(Pipeline::stopQuietly);
+        workers.forEach(Worker::stop);
+        senders.values().forEach(Sender::stop);
+        workWakeup.signalAll();
+        long deadline = System.nanoTime() + config.stopTimeout().toNanos();
+        for (Thread thread : threads) {
+            joinUntil(thread, deadline);
+        }
+        threads.clear();
+        workers.clear();
+        senders.clear();
+        LOG.info("Pipeline {} stopped", instanceId);
+    }
+
+    private static void stopQuietly(Channel channel) {
+        try {
+            channel.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Channel {} did not stop cleanly: {}", channel.name(), e.getMessage());
+        }
+    }
+
+    private static void joinUntil(Thread thread, long deadline) {
+        try {
+            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (thread.isAlive()) {
+                LOG.warn("{} did not finish in time; interrupting it", thread.getName());
+                thread.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,35 @@
+package org.osee.bot.port;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.osee.bot.domain.ClaimedMessage;
+import org.osee.bot.domain.Reply;
+
+/**
+ * Pending inbound messages, claimed by workers under a lease. A claim whose lease ran out may be taken over by
+ * another worker; the first one's later {@link #complete} then does nothing.
+ */
+public interface WorkQueue {
+    /**
+     * Claims the oldest due message whose conversation has no older message still pending.
+     *
+     * @param worker     the claiming worker's id, unique across instances
+     * @param leaseUntil when the claim may be taken over
+     */
+    Optional<ClaimedMessage> claim(String worker, Instant leaseUntil);
+
+    /**
+     * In one transaction: records the reply, updates the conversation (escalated when the reply escalates), queues
+     * the reply for delivery unless it is silent, and marks the message done.
+     *
+     * @return {@code false} when {@code worker} no longer holds the claim; nothing was recorded then
+     */
+    boolean complete(ClaimedMessage claimed, String worker, Reply reply);
+
+    /**
+     * Releases a claim after a failure: to be tried again from {@code retryAt}, or given up when it is
+     * {@code null} (then staff see it as a dead letter).
+     */
+    void fail(ClaimedMessage claimed, String worker, String error, Instant retryAt);
+}

@@ -1,0 +1,115 @@
+package org.osee.bot.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.osee.bot.port.Leadership;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The conversations database, migrated to the current schema when opened: an embedded H2 file under the data
+ * folder by default, PostgreSQL in production. Close it to release its connections.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Commits are written through at once (WRITE_DELAY=0), so a killed process loses nothing committed. */
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+
+    private final HikariDataSource dataSource;
+    private final boolean postgres;
+    private final DatabaseConfig postgresConfig;
+
+    private Database(HikariDataSource dataSource, DatabaseConfig postgresConfig) {
+        this.dataSource = dataSource;
+        this.postgres = postgresConfig != null;
+        this.postgresConfig = postgresConfig;
+    }
+
+    /** Opens the configured PostgreSQL database, or the embedded one under {@code dataFolder} when none is. */
+    public static Database open(DatabaseConfig config, Path dataFolder) {
+        return config == null ? embedded(dataFolder) : postgres(config);
+    }
+
+    /** Opens (creating if needed) the embedded database {@code osee} in {@code dataFolder}. */
+    public static Database embedded(Path dataFolder) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + folder, e);
+        }
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl("jdbc:h2:file:" + folder.resolve("osee") + H2_SETTINGS);
+        hikari.setUsername("sa");
+        hikari.setPassword("");
+        hikari.setMaximumPoolSize(16);
+        hikari.setPoolName("osee-h2");
+        LOG.info("Opening the embedded database in {}", folder);
+        return migrated(new Database(pool(hikari), null));
+    }
+
+    /** Opens a PostgreSQL database through a connection pool. */
+    public static Database postgres(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.username());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setPoolName("osee-postgres");
+        LOG.info("Opening the PostgreSQL database {}", config.url());
+        return migrated(new Database(pool(hikari), config));
+    }
+
+    private static HikariDataSource pool(HikariConfig hikari) {
+        hikari.setAutoCommit(false);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the database " + hikari.getJdbcUrl(), e);
+        }
+    }
+
+    private static Database migrated(Database database) {
+        try {
+            Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration")
+                    .load().migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw new StoreException("cannot migrate the database schema", e);
+        }
+    }
+
+    /** The pooled connections; they do not auto-commit. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True for PostgreSQL, false for the embedded database. */
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    /**
+     * Leadership for pollers that must run once per deployment: a PostgreSQL advisory lock on its own connection,
+     * or always this instance on the embedded database.
+     */
+    public Leadership leadership(long lockKey) {
+        return postgres ? new PostgresLeadership(postgresConfig, lockKey) : new EmbeddedLeadership();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

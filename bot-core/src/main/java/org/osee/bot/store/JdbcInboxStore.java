@@ -1,0 +1,97 @@
+package org.osee.bot.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.osee.bot.domain.ConversationStatus;
+import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.port.InboxStore;
+
+/** {@link InboxStore} over JDBC: a conversation found or created by (channel, thread key), a message, an inbox item. */
+public final class JdbcInboxStore implements InboxStore {
+    private static final int NAME_MAX = 512;
+
+    private final Jdbc jdbc;
+
+    public JdbcInboxStore(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource, clock);
+    }
+
+    @Override
+    public boolean store(InboundMessage message) {
+        return jdbc.inTransaction("store an inbound message", connection -> {
+            Instant now = jdbc.now();
+            String conversationId = conversationFor(connection, message, now);
+            int inserted = Jdbc.update(connection, "INSERT INTO inbox (channel, platform_message_id,"
+                            + " conversation_id, thread_key, sender, sender_name, language_hint, metadata, received_at,"
+                            + " state, attempts, next_attempt_at, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    message.channel(), message.platformMessageId(), conversationId, message.threadKey(),
+                    message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), message.languageHint(),
+                    Json.metadata(message.metadata()), message.receivedAt(), now, now, now);
+            if (inserted == 0) {
+                connection.rollback();
+                return false;
+            }
+            long inboxId = Jdbc.queryOne(connection, "SELECT id FROM inbox WHERE channel = ? AND platform_message_id = ?",
+                    row -> row.getLong(1), message.channel(), message.platformMessageId()).orElseThrow();
+            Jdbc.update(connection, "INSERT INTO message (conversation_id, inbox_id, author, author_name, body,"
+                            + " citations, language, created_at) VALUES (?, ?, 'USER', ?, ?, '[]', ?, ?)",
+                    conversationId, inboxId, Jdbc.truncate(message.senderName(), NAME_MAX), message.text(),
+                    message.languageHint(), now);
+            return true;
+        });
+    }
+
+    /** The conversation's id; a resolved conversation is reopened by a new message. */
+    private String conversationFor(Connection connection, InboundMessage message, Instant now) throws SQLException {
+        Jdbc.update(connection, "INSERT INTO conversation (id, channel, thread_key, participant, participant_name,"
+                        + " language, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                UUID.randomUUID().toString(), message.channel(), message.threadKey(), message.sender(),
+                Jdbc.truncate(message.senderName(), NAME_MAX), message.languageHint(), ConversationStatus.OPEN,
+                now, now);
+        String id = Jdbc.queryOne(connection, "SELECT id FROM conversation WHERE channel = ? AND thread_key = ?",
+                row -> row.getString(1), message.channel(), message.threadKey()).orElseThrow();
+        Jdbc.update(connection, "UPDATE conversation SET updated_at = ?,"
+                + " status = CASE WHEN status = 'RESOLVED' THEN 'OPEN' ELSE status END,"
+                + " language = COALESCE(language, ?) WHERE id = ?", now, message.languageHint(), id);
+        return id;
+    }
+
+    @Override
+    public void reject(InboundMessage message, String reason) {
+        jdbc.inTransaction("record a rejected message", connection -> Jdbc.update(connection,
+                "INSERT INTO rejection (channel, platform_message_id, sender, reason, text_bytes, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                printable(message.channel(), 64), printable(message.platformMessageId(), NAME_MAX),
+                printable(message.sender(), NAME_MAX), printable(reason, 1000),
+                message.text().getBytes(StandardCharsets.UTF_8).length, jdbc.now()));
+    }
+
+    /** Makes a value safe to store whatever it holds: NULs and lone surrogates replaced, length capped. */
+    static String printable(String value, int max) {
+        StringBuilder out = new StringBuilder(Math.min(value.length(), max));
+        for (int i = 0; i < value.length() && out.length() < max; i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (paired && out.length() + 2 <= max) {
+                out.append(c).append(value.charAt(++i));
+            } else if (c == 0 || Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else if (!paired) {
+                out.append(c);
+            } else {
+                break;
+            }
+        }
+        return out.toString();
+    }
+}

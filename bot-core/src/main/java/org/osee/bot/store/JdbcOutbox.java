@@ -1,0 +1,90 @@
+package org.osee.bot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.osee.bot.domain.Author;
+import org.osee.bot.domain.ClaimedDelivery;
+import org.osee.bot.domain.Decision;
+import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.OutboundMessage;
+import org.osee.bot.port.Outbox;
+
+/** {@link Outbox} over JDBC; claims use {@code FOR UPDATE SKIP LOCKED} like the {@link JdbcWorkQueue}. */
+public final class JdbcOutbox implements Outbox {
+    private static final String DUE = "SELECT o.id FROM outbox o WHERE o.channel = ? AND o.state = 'PENDING'"
+            + " AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until < ?)"
+            + " ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    private static final String LOAD = "SELECT o.id, o.channel, o.conversation_id, o.recipient, o.inbox_id, o.attempts,"
+            + " c.thread_key, m.author, m.body, m.citations, m.decision, m.language FROM outbox o"
+            + " JOIN conversation c ON c.id = o.conversation_id JOIN message m ON m.id = o.message_id WHERE o.id = ?";
+
+    private final Jdbc jdbc;
+
+    public JdbcOutbox(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource, clock);
+    }
+
+    @Override
+    public List<ClaimedDelivery> claim(String channel, String sender, Instant leaseUntil, int limit) {
+        return jdbc.inTransaction("claim outgoing messages", connection -> {
+            Instant now = jdbc.now();
+            List<Long> ids = Jdbc.query(connection, DUE, row -> row.getLong(1), channel, now, now, limit);
+            List<ClaimedDelivery> claimed = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                Jdbc.update(connection, "UPDATE outbox SET claimed_by = ?, lease_until = ?, attempts = attempts + 1,"
+                        + " updated_at = ? WHERE id = ?", sender, leaseUntil, now, id);
+                claimed.add(load(connection, id));
+            }
+            return claimed;
+        });
+    }
+
+    private static ClaimedDelivery load(Connection connection, long id) throws SQLException {
+        record Row(OutboundMessage message, long inboxId, int attempts) { }
+        Row row = Jdbc.queryOne(connection, LOAD, r -> {
+            String decision = r.getString("decision");
+            OutboundMessage message = new OutboundMessage(r.getLong("id"), r.getString("channel"),
+                    r.getString("conversation_id"), r.getString("thread_key"), r.getString("recipient"),
+                    Jdbc.enumValue(r, "author", Author.class), r.getString("body"),
+                    Json.citations(r.getString("citations")), decision == null ? null : Decision.valueOf(decision),
+                    r.getString("language"), null);
+            return new Row(message, r.getLong("inbox_id"), r.getInt("attempts"));
+        }, id).orElseThrow();
+        OutboundMessage message = row.message();
+        if (row.inboxId() != 0) {
+            InboundMessage inReplyTo = Rows.inbound(connection, row.inboxId());
+            message = new OutboundMessage(message.id(), message.channel(), message.conversationId(),
+                    message.threadKey(), message.recipient(), message.author(), message.text(), message.citations(),
+                    message.decision(), message.language(), inReplyTo);
+        }
+        return new ClaimedDelivery(message, row.attempts());
+    }
+
+    @Override
+    public void delivered(long outboxId, String platformId) {
+        jdbc.inTransaction("mark a message delivered", connection -> {
+            Instant now = jdbc.now();
+            return Jdbc.update(connection, "UPDATE outbox SET state = 'DELIVERED', platform_id = ?, delivered_at = ?,"
+                    + " claimed_by = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'PENDING'",
+                    Jdbc.truncate(platformId, 512), now, now, outboxId);
+        });
+    }
+
+    @Override
+    public void failed(long outboxId, String sender, String error, Instant retryAt) {
+        jdbc.inTransaction("record a failed delivery", connection -> Jdbc.update(connection,
+                "UPDATE outbox SET state = ?, next_attempt_at = COALESCE(?, next_attempt_at), last_error = ?,"
+                        + " claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                        + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                retryAt == null ? "DEAD" : "PENDING", retryAt, Jdbc.truncate(error, 2000), jdbc.now(), outboxId,
+                sender));
+    }
+}

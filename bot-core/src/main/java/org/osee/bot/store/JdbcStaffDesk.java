@@ -1,0 +1,82 @@
+package org.osee.bot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.osee.bot.domain.Author;
+import org.osee.bot.domain.ConversationStatus;
+import org.osee.bot.domain.StoredMessage;
+import org.osee.bot.port.NotFoundException;
+import org.osee.bot.port.StaffDesk;
+import org.osee.knowledge.BadInputException;
+
+/** {@link StaffDesk} over JDBC; a staff reply is queued in the same outbox as bot replies. */
+public final class JdbcStaffDesk implements StaffDesk {
+    private final Jdbc jdbc;
+
+    public JdbcStaffDesk(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource, clock);
+    }
+
+    @Override
+    public StoredMessage reply(String conversationId, String staffName, String text) {
+        checkText(staffName, text);
+        return jdbc.inTransaction("record a staff reply", connection -> {
+            Instant now = jdbc.now();
+            long messageId = insert(connection, conversationId, Author.STAFF, staffName, text, now);
+            Long lastInbox = Jdbc.queryOne(connection, "SELECT MAX(id) FROM inbox WHERE conversation_id = ?",
+                    row -> {
+                        long id = row.getLong(1);
+                        return row.wasNull() ? null : id;
+                    }, conversationId).orElse(null);
+            Outboxes.enqueue(connection, conversationId, messageId, lastInbox, now);
+            return Rows.message(connection, messageId);
+        });
+    }
+
+    @Override
+    public StoredMessage note(String conversationId, String staffName, String text) {
+        checkText(staffName, text);
+        return jdbc.inTransaction("record a note", connection -> Rows.message(connection,
+                insert(connection, conversationId, Author.INTERNAL_NOTE, staffName, text, jdbc.now())));
+    }
+
+    @Override
+    public void setStatus(String conversationId, ConversationStatus status) {
+        Objects.requireNonNull(status, "status");
+        jdbc.inTransaction("change a conversation's status", connection -> {
+            touch(connection, conversationId, status, jdbc.now());
+            return null;
+        });
+    }
+
+    private static long insert(Connection connection, String conversationId, Author author, String staffName,
+                               String text, Instant now) throws SQLException {
+        touch(connection, conversationId, null, now);
+        return Jdbc.insert(connection, "INSERT INTO message (conversation_id, author, author_name, body, citations,"
+                + " created_at) VALUES (?, ?, ?, ?, '[]', ?)", conversationId, author, staffName, text, now);
+    }
+
+    private static void touch(Connection connection, String conversationId, ConversationStatus status, Instant now)
+            throws SQLException {
+        int updated = Jdbc.update(connection, "UPDATE conversation SET updated_at = ?, status = COALESCE(?, status)"
+                + " WHERE id = ?", now, status == null ? null : status.name(), conversationId);
+        if (updated == 0) {
+            throw new NotFoundException("no conversation with id " + conversationId);
+        }
+    }
+
+    private static void checkText(String staffName, String text) {
+        if (staffName == null || staffName.isBlank() || staffName.length() > 512) {
+            throw new BadInputException("staffName must be 1..512 characters, was " + staffName);
+        }
+        if (text == null || text.isBlank()) {
+            throw new BadInputException("text must not be blank");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.osee.bot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.osee.bot.domain.ClaimedMessage;
+import org.osee.bot.domain.Conversation;
+import org.osee.bot.domain.ConversationStatus;
+import org.osee.bot.domain.Decision;
+import org.osee.bot.domain.Reply;
+import org.osee.bot.port.WorkQueue;
+
+/**
+ * {@link WorkQueue} over JDBC. Claims use {@code FOR UPDATE SKIP LOCKED}, so workers in several instances sharing a
+ * PostgreSQL database never claim the same message (on H2, the embedded single instance, it is honoured too).
+ */
+public final class JdbcWorkQueue implements WorkQueue {
+    private static final String NEXT_DUE = "SELECT i.id, i.conversation_id FROM inbox i"
+            + " WHERE i.state = 'PENDING' AND i.next_attempt_at <= ? AND (i.lease_until IS NULL OR i.lease_until < ?)"
+            + " AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation_id = i.conversation_id"
+            + " AND e.state = 'PENDING' AND e.id < i.id)"
+            + " ORDER BY i.id LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+    private final Jdbc jdbc;
+
+    public JdbcWorkQueue(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource, clock);
+    }
+
+    @Override
+    public Optional<ClaimedMessage> claim(String worker, Instant leaseUntil) {
+        return jdbc.inTransaction("claim an inbound message", connection -> {
+            Instant now = jdbc.now();
+            Optional<Long> due = Jdbc.queryOne(connection, NEXT_DUE, row -> row.getLong("id"), now, now);
+            if (due.isEmpty()) {
+                return Optional.empty();
+            }
+            long inboxId = due.get();
+            Jdbc.update(connection, "UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = attempts + 1,"
+                    + " updated_at = ? WHERE id = ?", worker, leaseUntil, now, inboxId);
+            return Optional.of(load(connection, inboxId));
+        });
+    }
+
+    private static ClaimedMessage load(Connection connection, long inboxId) throws SQLException {
+        record Item(String conversationId, int attempts, long messageId) { }
+        Item item = Jdbc.queryOne(connection, "SELECT i.conversation_id, i.attempts, m.id AS message_id FROM inbox i"
+                        + " JOIN message m ON m.inbox_id = i.id AND m.author = 'USER' WHERE i.id = ?",
+                row -> new Item(row.getString(1), row.getInt(2), row.getLong(3)), inboxId).orElseThrow();
+        Conversation conversation = Rows.loadConversation(connection, item.conversationId()).orElseThrow();
+        return new ClaimedMessage(inboxId, item.messageId(),
+                Rows.snapshot(connection, conversation, item.messageId()), Rows.inbound(connection, inboxId),
+                item.attempts());
+    }
+
+    @Override
+    public boolean complete(ClaimedMessage claimed, String worker, Reply reply) {
+        return jdbc.inTransaction("record a reply", connection -> {
+            Instant now = jdbc.now();
+            int done = Jdbc.update(connection, "UPDATE inbox SET state = 'DONE', claimed_by = NULL, lease_until = NULL,"
+                    + " updated_at = ? WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                    now, claimed.inboxId(), worker);
+            if (done == 0) {
+                return false;
+            }
+            String conversationId = claimed.conversation().id();
+            long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, inbox_id, author,"
+                            + " author_name, body, citations, decision, confidence, escalation_reason, language,"
+                            + " created_at) VALUES (?, NULL, 'BOT', '', ?, ?, ?, ?, ?, ?, ?)",
+                    conversationId, reply.text(), Json.citations(reply.citations()), reply.decision(),
+                    reply.confidence(), reply.escalationReason(), reply.language(), now);
+            Jdbc.update(connection, "UPDATE conversation SET status = ?, language = ?, updated_at = ? WHERE id = ?",
+                    statusAfter(reply.decision()), reply.language(), now, conversationId);
+            if (reply.decision() == Decision.ESCALATE) {
+                Jdbc.update(connection, "INSERT INTO escalation (conversation_id, message_id, reason, created_at)"
+                        + " VALUES (?, ?, ?, ?)", conversationId, messageId, reply.escalationReason(), now);
+            }
+            if (!reply.silent()) {
+                Outboxes.enqueue(connection, conversationId, messageId, claimed.inboxId(), now);
+            }
+            return true;
+        });
+    }
+
+    private static ConversationStatus statusAfter(Decision decision) {
+        switch (decision) {
+            case ESCALATE:
+                return ConversationStatus.ESCALATED;
+            case CLARIFY:
+                return ConversationStatus.WAITING_FOR_USER;
+            default:
+                return ConversationStatus.OPEN;
+        }
+    }
+
+    @Override
+    public void fail(ClaimedMessage claimed, String worker, String error, Instant retryAt) {
+        jdbc.inTransaction("record a failed message", connection -> Jdbc.update(connection,
+                "UPDATE inbox SET state = ?, next_attempt_at = COALESCE(?, next_attempt_at), last_error = ?,"
+                        + " claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                        + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                retryAt == null ? "FAILED" : "PENDING", retryAt, Jdbc.truncate(error, 2000), jdbc.now(),
+                claimed.inboxId(), worker));
+    }
+}

@@ -1,0 +1,21 @@
+package org.osee.bot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** Writing an outbox item, shared by bot replies and staff replies. */
+final class Outboxes {
+    private Outboxes() {
+    }
+
+    /** Queues message {@code messageId} for delivery to the conversation's participant through its channel. */
+    static void enqueue(Connection connection, String conversationId, long messageId, Long inboxId, Instant now)
+            throws SQLException {
+        Jdbc.update(connection, "INSERT INTO outbox (conversation_id, message_id, inbox_id, channel, recipient, state,"
+                        + " attempts, next_attempt_at, created_at, updated_at)"
+                        + " SELECT c.id, ?, ?, c.channel, c.participant, 'PENDING', 0, ?, ?, ? FROM conversation c"
+                        + " WHERE c.id = ?",
+                messageId, inboxId, now, now, now, conversationId);
+    }
+}

@@ -1,0 +1,32 @@
+package org.osee.bot.store;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.osee.bot.port.ConversationStore;
+import org.osee.bot.port.DeadLetters;
+import org.osee.bot.port.FeedbackStore;
+import org.osee.bot.port.InboxStore;
+import org.osee.bot.port.Outbox;
+import org.osee.bot.port.Retention;
+import org.osee.bot.port.StaffDesk;
+import org.osee.bot.port.WorkQueue;
+
+/** Every store port over one database: what the pipeline and the staff console are built from. */
+public record Stores(InboxStore inbox, WorkQueue workQueue, Outbox outbox, ConversationStore conversations,
+                     StaffDesk staffDesk, FeedbackStore feedback, DeadLetters deadLetters, Retention retention) {
+
+    /** The JDBC implementations over {@code dataSource}, timestamps from {@code clock}. */
+    public static Stores jdbc(DataSource dataSource, Clock clock) {
+        return new Stores(new JdbcInboxStore(dataSource, clock), new JdbcWorkQueue(dataSource, clock),
+                new JdbcOutbox(dataSource, clock), new JdbcConversationStore(dataSource, clock),
+                new JdbcStaffDesk(dataSource, clock), new JdbcFeedbackStore(dataSource, clock),
+                new JdbcDeadLetters(dataSource, clock), new JdbcRetention(dataSource, clock));
+    }
+
+    /** The JDBC implementations over {@code database}, on the system clock. */
+    public static Stores of(Database database) {
+        return jdbc(database.dataSource(), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,109 @@
+package org.osee.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osee.bot.domain.Author;
+import org.osee.bot.domain.ClaimedDelivery;
+import org.osee.bot.domain.ClaimedMessage;
+import org.osee.bot.domain.DeadLetter;
+import org.osee.bot.domain.DeliveryState;
+import org.osee.bot.domain.InboundMessage;
+
+/** The {@link org.osee.bot.port.Outbox} contract, run on every database. */
+public abstract class OutboxContractTest extends StoreContract {
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private Instant lease() {
+        return clock.instant().plus(LEASE);
+    }
+
+    private void answered(InboundMessage question, String answer) {
+        stores.inbox().store(question);
+        ClaimedMessage claimed = stores.workQueue().claim("w", lease()).orElseThrow();
+        stores.workQueue().complete(claimed, "w", answer(answer));
+    }
+
+    @Test
+    void claims_due_replies_of_one_channel_with_what_they_answer() {
+        answered(message("m1", "thread-1", "question"), "reply by email");
+        answered(new InboundMessage("discord", "d1", "chan-1", "ada#1", "", "hi", null, null, null),
+                "reply on discord");
+
+        List<ClaimedDelivery> email = stores.outbox().claim("email", "s1", lease(), 10);
+
+        assertThat(email).singleElement().satisfies(d -> {
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.message().author()).isEqualTo(Author.BOT);
+            assertThat(d.message().threadKey()).isEqualTo("thread-1");
+            assertThat(d.message().citations()).hasSize(1);
+            assertThat(d.message().replyMetadata()).containsEntry("subject", "Licences");
+        });
+    }
+
+    @Test
+    void a_claimed_reply_is_not_claimed_again_until_its_lease_runs_out() {
+        answered(message("m1", "thread-1", "question"), "reply");
+        stores.outbox().claim("email", "s1", lease(), 10);
+
+        assertThat(stores.outbox().claim("email", "s2", lease(), 10)).isEmpty();
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(stores.outbox().claim("email", "s2", lease(), 10)).singleElement()
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void a_delivered_reply_keeps_its_platform_id_and_is_not_sent_again() {
+        answered(message("m1", "thread-1", "question"), "reply");
+        ClaimedDelivery delivery = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        stores.outbox().delivered(delivery.message().id(), "<abc@mail>");
+        clock.advance(LEASE.plusSeconds(1));
+
+        assertThat(stores.outbox().claim("email", "s1", lease(), 10)).isEmpty();
+        assertThat(onlyConversation().messages().get(1).delivery()).isEqualTo(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void a_failed_delivery_is_claimable_again_from_its_retry_time() {
+        answered(message("m1", "thread-1", "question"), "reply");
+        ClaimedDelivery delivery = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        stores.outbox().failed(delivery.message().id(), "s1", "SMTP 451", clock.instant().plusSeconds(5));
+
+        assertThat(stores.outbox().claim("email", "s1", lease(), 10)).isEmpty();
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(stores.outbox().claim("email", "s1", lease(), 10)).hasSize(1);
+    }
+
+    @Test
+    void a_delivery_given_up_becomes_a_dead_letter_that_staff_can_retry() {
+        answered(message("m1", "thread-1", "question"), "reply");
+        ClaimedDelivery delivery = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        stores.outbox().failed(delivery.message().id(), "s1", "mailbox unknown", null);
+
+        assertThat(onlyConversation().messages().get(1).delivery()).isEqualTo(DeliveryState.DEAD);
+        DeadLetter dead = stores.deadLetters().list(10).get(0);
+        assertThat(dead.kind()).isEqualTo(DeadLetter.Kind.OUTBOUND);
+        assertThat(stores.deadLetters().retry(DeadLetter.Kind.OUTBOUND, dead.id())).isTrue();
+        assertThat(stores.outbox().claim("email", "s1", lease(), 10)).singleElement()
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void a_sender_that_lost_its_claim_cannot_fail_the_item() {
+        answered(message("m1", "thread-1", "question"), "reply");
+        ClaimedDelivery first = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+        clock.advance(LEASE.plusSeconds(1));
+        stores.outbox().claim("email", "s2", lease(), 10);
+
+        stores.outbox().failed(first.message().id(), "s1", "late failure", null);
+
+        assertThat(stores.deadLetters().list(10)).isEmpty();
+    }
+}
