@@ -27,9 +27,9 @@ public record EmailLimits(int maxPerSenderPerHour, long maxMessageBytes, int max
         positive(idleRefresh.toMillis(), "email.limits.idle-refresh");
     }
 
-    /** 10 per sender per hour, 25 MB, 20,000 characters, 1,000 parts, depth 10, backoff 1 s to 5 min, IDLE renewed every 9 min. */
+    /** 10 per sender per hour, 25 MB, 15,000 characters, 1,000 parts, depth 10, backoff 1 s to 5 min, IDLE renewed every 9 min. */
     public static EmailLimits defaults() {
-        return new EmailLimits(10, 25L * 1024 * 1024, 20_000, 1_000, 10, Duration.ofSeconds(1),
+        return new EmailLimits(10, 25L * 1024 * 1024, 15_000, 1_000, 10, Duration.ofSeconds(1),
                 Duration.ofMinutes(5), Duration.ofMinutes(9));
     }
 
