@@ -42,7 +42,7 @@ public final class EmailSettings {
     private EmailConfig build(String address) {
         ImapConfig imap = new ImapConfig(required("email.imap.host"), port("email.imap.port"),
                 security("email.imap.security"), auth("email.imap"), text("email.imap.folder").orElse(null),
-                text("email.imap.sent-folder").orElse(null), bool("email.imap.append-sent", true),
+                text("email.imap.sent-folder").orElse(null), bool("email.imap.append-sent", false),
                 duration("email.imap.poll-interval", Duration.ofSeconds(60)), bool("email.imap.idle", true));
         SmtpConfig smtp = new SmtpConfig(required("email.smtp.host"), port("email.smtp.port"),
                 security("email.smtp.security"), auth("email.smtp"));

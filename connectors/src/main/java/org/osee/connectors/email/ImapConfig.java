@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param security     none, starttls or tls
  * @param auth         the login
  * @param folder       the folder questions arrive in, usually {@code INBOX}
- * @param sentFolder   the folder a copy of every reply is kept in; also where the connector looks before sending, so
- *                     that an answer is never sent twice
- * @param appendSent   true to append each reply to {@code sentFolder}; false for providers whose SMTP server files
- *                     sent mail there itself (Gmail)
+ * @param sentFolder   a folder where copies of replies may be kept; searched too before sending, so that an
+ *                     answer is never sent twice
+ * @param appendSent   true to also append each reply to {@code sentFolder} (for people browsing the mailbox); the
+ *                     copy that counts is the one sent to the inbox itself
  * @param pollInterval how often to look for new mail when the server has no IDLE (and the longest IDLE wait)
  * @param useIdle      false to poll even when the server offers IDLE
  */
@@ -33,9 +33,9 @@ public record ImapConfig(String host, int port, MailSecurity security, MailAuth 
         }
     }
 
-    /** INBOX, a Sent folder the connector fills itself, a poll every minute, IDLE when offered. */
+    /** INBOX, no extra copy in Sent, a poll every minute, IDLE when offered. */
     public static ImapConfig of(String host, int port, MailSecurity security, MailAuth auth) {
-        return new ImapConfig(host, port, security, auth, "INBOX", "Sent", true, Duration.ofSeconds(60), true);
+        return new ImapConfig(host, port, security, auth, "INBOX", "Sent", false, Duration.ofSeconds(60), true);
     }
 
     /** A copy polling at another interval. */

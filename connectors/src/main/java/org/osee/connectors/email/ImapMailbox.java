@@ -135,26 +135,40 @@ final class ImapMailbox implements AutoCloseable {
         return ids == null || ids.length == 0 ? "" : MailParser.messageId(ids[0]);
     }
 
-    /** True when the Sent folder holds a message with this Message-ID. */
-    boolean sentContains(String messageId) throws MessagingException {
-        IMAPFolder box = sentFolder();
-        box.getMessageCount(); // take in messages appended since the folder was opened
-        return Arrays.stream(box.search(new MessageIDTerm(messageId)))
-                .anyMatch(m -> safeId(m).equals(messageId));
+    /**
+     * True when a message with this Message-ID is in the question folder (where the copy every reply is sent to the
+     * inbox itself lands) or in the Sent folder.
+     */
+    boolean alreadySent(String messageId) throws MessagingException {
+        open();
+        if (contains(folder, messageId)) {
+            return true;
+        }
+        IMAPFolder box = sentFolder(false);
+        return box != null && contains(box, messageId);
+    }
+
+    private static boolean contains(IMAPFolder box, String messageId) throws MessagingException {
+        box.getMessageCount(); // take in messages that arrived since the folder was opened
+        return Arrays.stream(box.search(new MessageIDTerm(messageId))).anyMatch(m -> safeId(m).equals(messageId));
     }
 
     /** Keeps a copy of a sent reply in the Sent folder, flagged \Seen. */
     void appendSent(MimeMessage reply) throws MessagingException {
         reply.setFlag(Flags.Flag.SEEN, true);
-        sentFolder().appendMessages(new Message[] {reply});
+        sentFolder(true).appendMessages(new Message[] {reply});
     }
 
-    private IMAPFolder sentFolder() throws MessagingException {
+    /** The Sent folder, opened; {@code null} when it does not exist and {@code create} is false. */
+    private IMAPFolder sentFolder(boolean create) throws MessagingException {
         open();
         if (sent != null && sent.isOpen()) {
             return sent;
         }
         IMAPFolder box = (IMAPFolder) store.getFolder(config.sentFolder());
+        if (!box.exists() && !create) {
+            return null;
+        }
         if (!box.exists() && !box.create(Folder.HOLDS_MESSAGES)) {
             throw new MessagingException("cannot create the folder " + config.sentFolder());
         }

@@ -129,6 +129,12 @@ final class MailReceiver implements Runnable {
         stats.count("received");
         ParsedMail mail = fetched.tooLarge() ? parser.parseHeadersOnly(fetched.raw(), fetched.size())
                 : parser.parse(fetched.raw());
+        if (MessageIds.isOurs(mail.messageId(), config.domain()) && mail.fromAddress().equals(config.address())) {
+            stats.count("own_copies"); // the copy of a reply sent to the inbox itself: the record that it was sent
+            LOG.debug("email: uid {} is our own reply {}", fetched.uid(), mail.messageId());
+            mailbox.markSeen(uidValidity, fetched.uid(), "");
+            return;
+        }
         Optional<SkipReason> skip = filter.check(mail);
         if (skip.isPresent()) {
             stats.skipped(skip.get());

@@ -13,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one reply exactly once as far as the mailbox can tell: looks for its derived Message-ID in the Sent
- * folder first (a retry after a crash finds it there and does not send again), sends it over SMTP, keeps a copy in
- * Sent, then flags the question \Seen. Serialised: one delivery at a time per instance.
+ * Delivers one reply once: looks for its derived Message-ID in the mailbox first, sends it over SMTP to the person
+ * and, in the same SMTP transaction, to the inbox itself, then flags the question \Seen. The copy in the inbox is the
+ * durable record of what was sent: the server accepts both recipients or neither, so a retry after a crash at any
+ * point finds the copy when the reply went out and sends it when it did not. Serialised: one delivery at a time per
+ * instance.
  */
 final class ReplyDelivery implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReplyDelivery.class);
@@ -59,7 +61,7 @@ final class ReplyDelivery implements AutoCloseable {
             throw new ChannelException("cannot write the reply for outbox item " + out.id() + ": " + e.getMessage(),
                     false, e);
         }
-        smtp.send(mime);
+        smtp.send(mime, selfAddress());
         recentlySent.add(id);
         stats.count("sent");
         keepCopy(mime, id);
@@ -67,9 +69,17 @@ final class ReplyDelivery implements AutoCloseable {
         return id;
     }
 
+    private jakarta.mail.Address selfAddress() {
+        try {
+            return new jakarta.mail.internet.InternetAddress(config.address());
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new ChannelException("the inbox address is invalid: " + config.address(), false, e);
+        }
+    }
+
     private boolean alreadyInSent(String id) {
         try {
-            return mailbox.sentContains(id);
+            return mailbox.alreadySent(id);
         } catch (MessagingException | RuntimeException e) {
             mailbox.close();
             throw new ChannelException("cannot check the Sent folder before sending " + id + ": " + e.getMessage(),

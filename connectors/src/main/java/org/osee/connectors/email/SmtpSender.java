@@ -26,12 +26,17 @@ final class SmtpSender implements AutoCloseable {
         return session;
     }
 
-    /** Sends {@code message}; a failure says whether trying again later may help. */
-    synchronized void send(MimeMessage message) {
+    /**
+     * Sends {@code message} to its recipients and, in the same SMTP transaction, to {@code copyTo} (a blind copy
+     * not shown in the headers); a failure says whether trying again later may help.
+     */
+    synchronized void send(MimeMessage message, Address copyTo) {
         try {
             ensureConnected();
             Address[] to = message.getAllRecipients();
-            transport.sendMessage(message, to);
+            Address[] all = java.util.Arrays.copyOf(to, to.length + 1);
+            all[to.length] = copyTo;
+            transport.sendMessage(message, all);
         } catch (MessagingException e) {
             close();
             throw translate(e);

@@ -17,8 +17,20 @@ import org.osee.bot.port.Assistant;
 final class ScriptedAssistant implements Assistant {
     private static final Pattern PERSON = Pattern.compile("(?iu)\\b(human|humain|humano|person|personne|staff)\\b");
 
+    private final long delayMillis;
+
+    ScriptedAssistant() {
+        this(0);
+    }
+
+    /** An assistant that takes {@code delayMillis} per reply, like a slow retrieval. */
+    ScriptedAssistant(long delayMillis) {
+        this.delayMillis = delayMillis;
+    }
+
     @Override
     public Reply reply(ConversationSnapshot conversation, String message) {
+        pause();
         if (PERSON.matcher(message).find()) {
             return new Reply(Decision.ESCALATE, "A member of staff will reply to you in this thread.", 0.0, "en",
                     List.of(), EscalationReason.ASKED_FOR_PERSON, false);
@@ -28,5 +40,13 @@ final class ScriptedAssistant implements Assistant {
         return new Reply(Decision.ANSWER, "Answer " + turn + " to: " + firstLine + " [1]", 0.9, "en",
                 List.of(new Citation("licences.md", "Licences", "Choosing a licence", "https://osee.example/licences")),
                 null, false);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
