@@ -1,0 +1,210 @@
+package org.osee.connectors.email;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import jakarta.mail.search.MessageIDTerm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+/**
+ * One IMAP connection to the shared mailbox: its question folder (opened read-write) and, on demand, its Sent folder.
+ * Not thread-safe; each user (the receiver thread, the delivering side) has its own.
+ */
+final class ImapMailbox implements AutoCloseable {
+    private final ImapConfig config;
+    private final Duration readTimeout;
+    private final long maxBytes;
+    private IMAPStore store;
+    private IMAPFolder folder;
+    private IMAPFolder sent;
+
+    ImapMailbox(ImapConfig config, Duration readTimeout, long maxBytes) {
+        this.config = config;
+        this.readTimeout = readTimeout;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Connects and opens the question folder when not connected yet; returns its UIDVALIDITY. */
+    long open() throws MessagingException {
+        if (folder != null && folder.isOpen() && store.isConnected()) {
+            return folder.getUIDValidity();
+        }
+        close();
+        Store created = MailSessions.imap(config, readTimeout).getStore(MailSessions.imapProtocol(config));
+        store = (IMAPStore) created;
+        store.connect(config.host(), config.port(), config.auth().required() ? config.auth().username() : null,
+                config.auth().required() ? config.auth().secret() : null);
+        folder = (IMAPFolder) store.getFolder(config.folder());
+        folder.open(Folder.READ_WRITE);
+        return folder.getUIDValidity();
+    }
+
+    boolean supportsIdle() throws MessagingException {
+        return store != null && store.hasCapability("IDLE");
+    }
+
+    /** Waits in IDLE until the server reports a change, another thread breaks it, or the connection drops. */
+    void idle() throws MessagingException {
+        folder.idle(true);
+    }
+
+    /** Breaks an IDLE in progress (called from another thread); harmless when not idling. */
+    void wake() {
+        try {
+            IMAPFolder current = folder;
+            if (current != null && current.isOpen()) {
+                current.getMessageCount();
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // the receiving thread sees the broken connection itself
+        }
+    }
+
+    /** UIDs of the messages not flagged \Seen, oldest first. */
+    long[] unseenUids() throws MessagingException {
+        Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        folder.fetch(unseen, profile);
+        long[] uids = new long[unseen.length];
+        for (int i = 0; i < unseen.length; i++) {
+            uids[i] = folder.getUID(unseen[i]);
+        }
+        Arrays.sort(uids);
+        return uids;
+    }
+
+    /** The message with this UID, or {@code null} when it is gone; only its headers when it is over the limit. */
+    FetchedMail fetch(long uid) throws MessagingException, IOException {
+        Message message = folder.getMessageByUID(uid);
+        if (message == null || message.isExpunged()) {
+            return null;
+        }
+        long size = message.getSize();
+        java.util.Date received = message.getReceivedDate();
+        java.time.Instant at = received == null ? null : received.toInstant();
+        if (size > maxBytes) {
+            return new FetchedMail(uid, size, headerBlock((MimeMessage) message), true, at);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, (int) Math.min(size, maxBytes)));
+        message.writeTo(out);
+        return new FetchedMail(uid, size, out.toByteArray(), false, at);
+    }
+
+    private static byte[] headerBlock(MimeMessage message) throws MessagingException {
+        StringBuilder block = new StringBuilder();
+        for (Enumeration<String> lines = message.getAllHeaderLines(); lines.hasMoreElements(); ) {
+            block.append(lines.nextElement()).append("\r\n");
+        }
+        return block.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Flags the message \Seen when it is still there and, if {@code messageId} is given, still carries that id. */
+    void markSeen(long uidValidity, long uid, String messageId) throws MessagingException {
+        open();
+        if (uid > 0 && folder.getUIDValidity() == uidValidity) {
+            Message message = folder.getMessageByUID(uid);
+            if (message != null && (messageId.isEmpty() || messageId.equals(headerId(message)))) {
+                message.setFlag(Flags.Flag.SEEN, true);
+            }
+        }
+        if (!messageId.isEmpty()) { // every copy of the same message (delivered twice, or UIDs renumbered)
+            Message[] copies = folder.search(new MessageIDTerm(messageId));
+            if (copies.length > 0) {
+                folder.setFlags(copies, new Flags(Flags.Flag.SEEN), true);
+            }
+        }
+    }
+
+    private static String headerId(Message message) throws MessagingException {
+        String[] ids = message.getHeader("Message-ID");
+        return ids == null || ids.length == 0 ? "" : MailParser.messageId(ids[0]);
+    }
+
+    /**
+     * True when a message with this Message-ID is in the question folder (where the copy every reply is sent to the
+     * inbox itself lands) or in the Sent folder.
+     */
+    boolean alreadySent(String messageId) throws MessagingException {
+        open();
+        if (contains(folder, messageId)) {
+            return true;
+        }
+        IMAPFolder box = sentFolder(false);
+        return box != null && contains(box, messageId);
+    }
+
+    private static boolean contains(IMAPFolder box, String messageId) throws MessagingException {
+        box.getMessageCount(); // take in messages that arrived since the folder was opened
+        return Arrays.stream(box.search(new MessageIDTerm(messageId))).anyMatch(m -> safeId(m).equals(messageId));
+    }
+
+    /** Keeps a copy of a sent reply in the Sent folder, flagged \Seen. */
+    void appendSent(MimeMessage reply) throws MessagingException {
+        reply.setFlag(Flags.Flag.SEEN, true);
+        sentFolder(true).appendMessages(new Message[] {reply});
+    }
+
+    /** The Sent folder, opened; {@code null} when it does not exist and {@code create} is false. */
+    private IMAPFolder sentFolder(boolean create) throws MessagingException {
+        open();
+        if (sent != null && sent.isOpen()) {
+            return sent;
+        }
+        IMAPFolder box = (IMAPFolder) store.getFolder(config.sentFolder());
+        if (!box.exists() && !create) {
+            return null;
+        }
+        if (!box.exists() && !box.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("cannot create the folder " + config.sentFolder());
+        }
+        box.open(Folder.READ_ONLY);
+        sent = box;
+        return sent;
+    }
+
+    private static String safeId(Message message) {
+        try {
+            return headerId(message);
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Folder f : Collections.unmodifiableList(Arrays.asList(sent, folder))) {
+            try {
+                if (f != null && f.isOpen()) {
+                    f.close(false);
+                }
+            } catch (MessagingException | RuntimeException e) {
+                // closing a dead connection
+            }
+        }
+        try {
+            if (store != null) {
+                store.close();
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // closing a dead connection
+        }
+        sent = null;
+        folder = null;
+        store = null;
+    }
+}

@@ -1,0 +1,204 @@
+package org.osee.connectors.email;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.port.Inbox;
+import org.osee.knowledge.BadInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The receiving loop: keeps a connection to the question folder, hands every unseen message to the inbox (or skips
+ * it and flags it \Seen), waits for more with IDLE or by polling, and reconnects with exponential backoff when the
+ * server goes away. Messages handed to the inbox stay unseen until their reply is delivered, so a restart offers
+ * them again and the inbox drops them as duplicates.
+ */
+final class MailReceiver implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(MailReceiver.class);
+
+    /** A message to flag \Seen that the delivering side could not flag itself. */
+    record SeenRequest(long uidValidity, long uid, String messageId) {
+    }
+
+    private final EmailConfig config;
+    private final Inbox inbox;
+    private final BooleanSupplier leader;
+    private final MailParser parser;
+    private final MailFilter filter;
+    private final InboundMapper mapper;
+    private final EmailStats stats;
+    private final ConcurrentLinkedQueue<SeenRequest> toFlag;
+    private final ImapMailbox mailbox;
+    private final Object sleeper = new Object();
+    private final Set<Long> offered = new HashSet<>();
+    private volatile boolean running = true;
+    private volatile boolean idling;
+    private long uidValidity = -1;
+
+    MailReceiver(EmailConfig config, Inbox inbox, BooleanSupplier leader, MailFilter filter, EmailStats stats,
+                 ConcurrentLinkedQueue<SeenRequest> toFlag) {
+        this.config = config;
+        this.inbox = inbox;
+        this.leader = leader;
+        this.parser = new MailParser(config.limits());
+        this.filter = filter;
+        this.mapper = new InboundMapper(config.domain());
+        this.stats = stats;
+        this.toFlag = toFlag;
+        this.mailbox = new ImapMailbox(config.imap(), readTimeout(config), config.limits().maxMessageBytes());
+    }
+
+    private static Duration readTimeout(EmailConfig config) {
+        Duration idle = waitBetweenChecks(config);
+        return idle.plus(MailSessions.COMMAND_TIMEOUT);
+    }
+
+    private static Duration waitBetweenChecks(EmailConfig config) {
+        Duration poll = config.imap().pollInterval();
+        Duration refresh = config.limits().idleRefresh();
+        return poll.compareTo(refresh) < 0 ? poll : refresh;
+    }
+
+    @Override
+    public void run() {
+        Backoff backoff = new Backoff(config.limits().reconnectInitial(), config.limits().reconnectMax());
+        while (running) {
+            try {
+                if (!leader.getAsBoolean()) {
+                    mailbox.close();
+                    pause(config.imap().pollInterval());
+                    continue;
+                }
+                connect();
+                backoff.reset();
+                checkOnce();
+                waitForMail();
+            } catch (Exception e) {
+                if (!running) {
+                    break;
+                }
+                mailbox.close();
+                Duration wait = backoff.next();
+                LOG.warn("email: lost the IMAP connection to {}:{} ({}); trying again in {} ms", config.imap().host(),
+                        config.imap().port(), e.toString(), wait.toMillis());
+                pause(wait);
+            }
+        }
+        mailbox.close();
+    }
+
+    private void connect() throws Exception {
+        long validity = mailbox.open();
+        if (validity != uidValidity) {
+            if (uidValidity != -1) {
+                LOG.info("email: UIDVALIDITY of {} changed from {} to {}; reading all unseen mail again",
+                        config.imap().folder(), uidValidity, validity);
+            }
+            offered.clear();
+            uidValidity = validity;
+        }
+    }
+
+    /** Flags what the delivering side left over, then reads every unseen message not handled yet. */
+    void checkOnce() throws Exception {
+        for (SeenRequest r = toFlag.peek(); r != null; r = toFlag.peek()) {
+            mailbox.markSeen(r.uidValidity(), r.uid(), r.messageId());
+            toFlag.poll();
+        }
+        for (long uid : mailbox.unseenUids()) {
+            if (!running) {
+                return;
+            }
+            if (!offered.contains(uid)) {
+                FetchedMail fetched = mailbox.fetch(uid);
+                if (fetched != null) {
+                    handle(fetched);
+                }
+                offered.add(uid);
+            }
+        }
+    }
+
+    private void handle(FetchedMail fetched) throws Exception {
+        stats.count("received");
+        ParsedMail mail = fetched.tooLarge() ? parser.parseHeadersOnly(fetched.raw(), fetched.size())
+                : parser.parse(fetched.raw());
+        if (MessageIds.isOurs(mail.messageId(), config.domain()) && mail.fromAddress().equals(config.address())) {
+            stats.count("own_copies"); // the copy of a reply sent to the inbox itself: the record that it was sent
+            LOG.debug("email: uid {} is our own reply {}", fetched.uid(), mail.messageId());
+            mailbox.markSeen(uidValidity, fetched.uid(), "");
+            return;
+        }
+        Optional<SkipReason> skip = filter.check(mail);
+        if (skip.isPresent()) {
+            stats.skipped(skip.get());
+            LOG.info("email: skipped uid {} {} from {}: {}", fetched.uid(), mail.platformId(), mail.fromAddress(),
+                    skip.get().metricName());
+            mailbox.markSeen(uidValidity, fetched.uid(), "");
+            return;
+        }
+        InboundMessage message = mapper.toInbound(mail, config.imap().folder(), uidValidity, fetched.uid(),
+                fetched.receivedAt());
+        try {
+            stats.count(inbox.accept(message) ? "accepted" : "duplicates");
+            LOG.debug("email: handed uid {} {} to the inbox", fetched.uid(), mail.platformId());
+        } catch (BadInputException e) {
+            stats.count("rejected");
+            LOG.info("email: the inbox rejected uid {} {} from {}: {}", fetched.uid(), mail.platformId(),
+                    mail.fromAddress(), e.getMessage());
+            mailbox.markSeen(uidValidity, fetched.uid(), "");
+        }
+    }
+
+    private void waitForMail() throws Exception {
+        if (config.imap().useIdle() && mailbox.supportsIdle()) {
+            idling = true;
+            try {
+                mailbox.idle();
+            } finally {
+                idling = false;
+            }
+        } else {
+            pause(config.imap().pollInterval());
+        }
+    }
+
+    /** Called periodically from another thread: ends an IDLE so the loop checks again and the connection is tested. */
+    void refresh() {
+        if (idling) {
+            mailbox.wake();
+        }
+    }
+
+    /** Period of {@link #refresh()}. */
+    Duration refreshPeriod() {
+        return waitBetweenChecks(config);
+    }
+
+    void stop() {
+        running = false;
+        refresh();
+        synchronized (sleeper) {
+            sleeper.notifyAll();
+        }
+    }
+
+    private void pause(Duration wait) {
+        synchronized (sleeper) {
+            try {
+                if (running) {
+                    TimeUnit.MILLISECONDS.timedWait(sleeper, Math.max(1, wait.toMillis()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+}
