@@ -26,7 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The process the crash tests kill: runs the pipeline with the loopback channel, the deterministic assistant and a
  * durable reply log, accepts every message of the input file (again after a restart: duplicates are no-ops), and
- * writes the database's counts to a status file until it is killed.
+ * writes the database's counts to a status file until it is killed. It starts working once a file named {@code go}
+ * exists next to the input file (after creating {@code ready-TAG} there), so processes started together begin
+ * together.
  *
  * <p>Arguments: {@code h2 DATA_FOLDER | postgres URL}, input file, reply log, status file, tag.
  */
@@ -50,8 +52,12 @@ public final class CrashChild {
         LoopbackChannel console = new LoopbackChannel("console", log);
         PipelineConfig config = new PipelineConfig(2, Duration.ofSeconds(2), 5, Duration.ofMillis(50),
                 Duration.ofSeconds(1), 64 * 1024, Duration.ofMillis(50), 8, Duration.ofSeconds(5));
-        Pipeline pipeline = new Pipeline(Stores.of(database), new DeterministicAssistant(tag, Duration.ofMillis(10)),
+        Pipeline pipeline = new Pipeline(Stores.of(database), new DeterministicAssistant(tag, Duration.ofMillis(20)),
                 List.of(console), config);
+        Files.writeString(input.resolveSibling("ready-" + tag), "");
+        while (!Files.exists(input.resolveSibling("go"))) {
+            Thread.sleep(5);
+        }
         pipeline.start();
         for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
             Question question = MAPPER.readValue(line, Question.class);

@@ -74,8 +74,14 @@ class PipelineCrashIT {
         for (int i = 0; i < count; i++) {
             processes.add(child(database, input, log, "p" + i, "first"));
         }
+        await().atMost(PATIENCE).until(() -> processes.stream().allMatch(Process::isAlive)
+                && countFiles("ready-") == count);
+        Files.writeString(folder.resolve("go"), "");
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5)).until(() -> ReplyLog.read(log).size() >= 20);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5)).until(() -> {
+            List<ReplyLog.Entry> replies = ReplyLog.read(log);
+            return replies.size() >= 20 && answeredBy(replies).size() == count;
+        });
         processes.get(0).destroyForcibly().waitFor();
         int atKill = ReplyLog.read(log).size();
         processes.set(0, child(database, input, log, "p0", "second"));
@@ -89,9 +95,20 @@ class PipelineCrashIT {
         assertThat(perQuestion.values()).containsOnly(1L);
         assertThat(replies).extracting(ReplyLog.Entry::outboxId).doesNotHaveDuplicates();
         assertThat(replies).allSatisfy(r -> assertThat(r.text()).contains("answer to: question " + r.inReplyTo()));
+        return answeredBy(replies);
+    }
+
+    /** How many replies each process's assistant wrote (its tag ends every answer). */
+    private static Map<String, Long> answeredBy(List<ReplyLog.Entry> replies) {
         return replies.stream().collect(Collectors.groupingBy(
                 r -> r.text().substring(r.text().lastIndexOf('[') + 1, r.text().lastIndexOf(']')),
                 Collectors.counting()));
+    }
+
+    private long countFiles(String prefix) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).count();
+        }
     }
 
     private boolean allDelivered(int count) throws IOException {
