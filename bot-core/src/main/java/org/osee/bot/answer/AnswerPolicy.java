@@ -7,16 +7,23 @@ package org.osee.bot.answer;
  * @param maxMessageChars         longer messages are refused unread (no retrieval)
  * @param retrieveTop             how many passages to ask the retriever for
  * @param minTopScore             below this top passage score the assistant abstains and offers a person
- * @param confidentScore          a short question whose top score stays below this is asked to say more
+ * @param confidentScore          below this top score retrieval alone does not convince: a short question is
+ *                                asked to say more, a longer one needs a sentence with {@code minSupport}
  * @param minContentWords         a first question with fewer content words than this is too vague to retrieve on
  * @param shortQuestionWords      questions with at most this many content words count as short
  * @param followUpHistoryTurns    how many earlier user questions a follow-up is combined with
  * @param sameLanguageBonus       added to the score of passages in the user's language when ranking them
  * @param negativeFeedbackLimit   this many "that's wrong / not helpful" messages escalate the conversation
+ * @param nameOverrideScore       a question naming something no retrieved passage mentions is declined unless
+ *                                its top score reaches this
+ * @param minSupport              when the top score is below {@code confidentScore}, the best single sentence
+ *                                must cover at least this share of the question's weighted terms, or the
+ *                                assistant declines
  */
 public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopScore, double confidentScore,
                            int minContentWords, int shortQuestionWords, int followUpHistoryTurns,
-                           double sameLanguageBonus, int negativeFeedbackLimit) {
+                           double sameLanguageBonus, int negativeFeedbackLimit, double nameOverrideScore,
+                           double minSupport) {
     /** 16 KB of text. */
     public static final int DEFAULT_MAX_MESSAGE_CHARS = 16 * 1024;
 
@@ -30,29 +37,48 @@ public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopSc
         positive("followUpHistoryTurns", followUpHistoryTurns);
         unit("sameLanguageBonus", sameLanguageBonus);
         positive("negativeFeedbackLimit", negativeFeedbackLimit);
+        unit("nameOverrideScore", nameOverrideScore);
+        unit("minSupport", minSupport);
     }
 
     /** The values tuned on the development set. */
     public static AnswerPolicy defaults() {
-        return new AnswerPolicy(DEFAULT_MAX_MESSAGE_CHARS, 6, 0.30, 0.45, 2, 3, 2, 0.05, 2);
+        return new AnswerPolicy(DEFAULT_MAX_MESSAGE_CHARS, 10, 0.45, 0.60, 2, 3, 2, 0.05, 2, 0.75, 0.15);
     }
 
     /** A copy with another abstention threshold. */
     public AnswerPolicy withMinTopScore(double value) {
         return new AnswerPolicy(maxMessageChars, retrieveTop, value, Math.max(value, confidentScore),
-                minContentWords, shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit);
+                minContentWords, shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit,
+                nameOverrideScore, minSupport);
     }
 
     /** A copy with another threshold for short questions. */
     public AnswerPolicy withConfidentScore(double value) {
         return new AnswerPolicy(maxMessageChars, retrieveTop, minTopScore, value, minContentWords,
-                shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit);
+                shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverrideScore,
+                minSupport);
     }
 
     /** A copy with another size cap. */
     public AnswerPolicy withMaxMessageChars(int value) {
         return new AnswerPolicy(value, retrieveTop, minTopScore, confidentScore, minContentWords,
-                shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit);
+                shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverrideScore,
+                minSupport);
+    }
+
+    /** A copy asking the retriever for another number of passages. */
+    public AnswerPolicy withRetrieveTop(int value) {
+        return new AnswerPolicy(maxMessageChars, value, minTopScore, confidentScore, minContentWords,
+                shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverrideScore,
+                minSupport);
+    }
+
+    /** A copy with other grounding checks. */
+    public AnswerPolicy withGrounding(double nameOverride, double support) {
+        return new AnswerPolicy(maxMessageChars, retrieveTop, minTopScore, confidentScore, minContentWords,
+                shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverride,
+                support);
     }
 
     private static void positive(String name, int value) {

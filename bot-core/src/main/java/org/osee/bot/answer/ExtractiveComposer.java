@@ -12,7 +12,8 @@ import org.osee.knowledge.Passage;
 /**
  * The default composer: no model, no network. It splits the best passages into sentences, scores
  * each by the weighted share of the question's terms it contains plus the passage's retrieval
- * score and the sentence's position, picks a few with diversity (maximal marginal relevance), and
+ * score and the sentence's position, picks a few with diversity (maximal marginal relevance, at
+ * most two per source), and
  * writes them grouped by source in their original order, each group followed by its citation
  * number. Every sentence it writes is a sentence of a cited passage, markup removed.
  */
@@ -21,7 +22,8 @@ public final class ExtractiveComposer implements Composer {
     private static final int MAX_CHARS = 420;
     private static final int MIN_WORDS = 5;
     private static final double LAMBDA = 0.75;
-    private static final double PASSAGE_WEIGHT = 0.35;
+    private static final double PASSAGE_WEIGHT = 0.6;
+    private static final int PER_SOURCE = 2;
     private static final double POSITION_WEIGHT = 0.10;
     private static final double KEEP_RATIO = 0.45;
 
@@ -29,9 +31,9 @@ public final class ExtractiveComposer implements Composer {
     private final int maxSentences;
     private final int maxChars;
 
-    /** At most 4 passages, 4 sentences, 900 characters. */
+    /** Sentences from the 8 best passages; at most 5 sentences, 2 per source, 900 characters. */
     public ExtractiveComposer() {
-        this(4, 4, 900);
+        this(8, 5, 900);
     }
 
     /**
@@ -49,16 +51,27 @@ public final class ExtractiveComposer implements Composer {
         this.maxChars = maxChars;
     }
 
-    /** One candidate sentence. */
-    record Candidate(int passage, int position, String text, Set<String> terms, double score) {
+    /** One candidate sentence: its share of the question's term weight, and its overall score. */
+    record Candidate(int passage, int position, String text, Set<String> terms, double coverage, double score) {
     }
 
     @Override
     public Composition compose(String question, String language, List<Passage> passages) {
         List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
-        List<Candidate> candidates = score(Terms.contentTerms(question), candidates(pool), pool);
-        List<Candidate> chosen = select(candidates);
+        List<Candidate> chosen = select(scored(question, pool));
         return chosen.isEmpty() ? Composition.none() : write(chosen, pool);
+    }
+
+    /**
+     * How well the best single sentence of the passages covers the question: the largest share of
+     * the question's (locally IDF-weighted) content terms found in one usable sentence, 0..1.
+     */
+    public static double support(String question, List<Passage> passages) {
+        return scored(question, passages).stream().mapToDouble(Candidate::coverage).max().orElse(0);
+    }
+
+    static List<Candidate> scored(String question, List<Passage> pool) {
+        return pool.isEmpty() ? List.of() : score(Terms.contentTerms(question), candidates(pool), pool);
     }
 
     private static List<Candidate> candidates(List<Passage> pool) {
@@ -68,7 +81,7 @@ public final class ExtractiveComposer implements Composer {
             for (int i = 0; i < sentences.size(); i++) {
                 String s = sentences.get(i);
                 if (isUsable(s)) {
-                    out.add(new Candidate(p, i, s, Terms.contentTerms(s), 0));
+                    out.add(new Candidate(p, i, s, Terms.contentTerms(s), 0, 0));
                 }
             }
         }
@@ -103,7 +116,7 @@ public final class ExtractiveComposer implements Composer {
             double coverage = total == 0 ? 0 : overlap / total;
             double prior = PASSAGE_WEIGHT * pool.get(c.passage()).score() / top
                     + POSITION_WEIGHT / (1 + c.position());
-            out.add(new Candidate(c.passage(), c.position(), c.text(), c.terms(), coverage + prior));
+            out.add(new Candidate(c.passage(), c.position(), c.text(), c.terms(), coverage, coverage + prior));
         }
         return out;
     }
@@ -128,7 +141,9 @@ public final class ExtractiveComposer implements Composer {
                 }
             }
             remaining.remove(best);
-            if (best.score() < floor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)) {
+            final Candidate pick = best;
+            if (best.score() < floor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)
+                    || chosen.stream().filter(c -> c.passage() == pick.passage()).count() >= PER_SOURCE) {
                 continue;
             }
             chosen.add(best);

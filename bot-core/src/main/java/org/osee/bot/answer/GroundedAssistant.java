@@ -28,6 +28,8 @@ public final class GroundedAssistant implements Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(GroundedAssistant.class);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
     private static final int DETECT_PREFIX = 2_000;
+    private static final int SUPPORT_PASSAGES = 4;
+    private static final int NAME_PASSAGES = 6;
 
     private final Retriever retriever;
     private final Composer composer;
@@ -102,8 +104,12 @@ public final class GroundedAssistant implements Assistant {
         }
     }
 
-    private Reply answer(ConversationSnapshot conversation, String text, String lang) {
+    private Reply answer(ConversationSnapshot conversation, String message, String lang) {
+        String text = MessageSignals.looksLikeInjection(message) ? MessageSignals.withoutInjection(message) : message;
         int words = Terms.contentWordCount(text);
+        if (!text.equals(message) && words < policy.minContentWords()) {
+            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, 0);
+        }
         List<String> earlier = History.previousQuestions(conversation.history(), policy.followUpHistoryTurns());
         boolean followUp = !earlier.isEmpty()
                 && (MessageSignals.opensLikeFollowUp(text) || words <= policy.shortQuestionWords());
@@ -113,7 +119,7 @@ public final class GroundedAssistant implements Assistant {
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;
         List<Passage> passages = preferLanguage(retriever.retrieve(query, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        if (top < policy.minTopScore()) {
+        if (!isGrounded(text, query, passages, top)) {
             return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
         }
         if (!followUp && words <= policy.shortQuestionWords() && top < policy.confidentScore()) {
@@ -126,6 +132,23 @@ public final class GroundedAssistant implements Assistant {
         }
         return new Reply(Decision.ANSWER, withLanguageNote(composition, lang), confidence(composition), lang,
                 composition.citations(), null, false);
+    }
+
+    /**
+     * Calibrated abstention: the best passage must score at least the threshold; names in the
+     * question that no passage mentions need a high score; and a middling score needs one sentence
+     * that covers enough of the question.
+     */
+    private boolean isGrounded(String text, String query, List<Passage> passages, double top) {
+        if (top < policy.minTopScore()) {
+            return false;
+        }
+        List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
+        if (top < policy.nameOverrideScore() && !Grounding.missingNames(text, best).isEmpty()) {
+            return false;
+        }
+        return top >= policy.confidentScore() || ExtractiveComposer.support(query,
+                passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()))) >= policy.minSupport();
     }
 
     /** Re-ranks by score plus a small bonus for passages in the user's language; scores stay unchanged. */

@@ -62,6 +62,19 @@ public final class MessageSignals {
                     + "|^(what|how) about\\b|^what if\\b|^same (for|with)\\b|^qu en est il\\b|^(et|mais) si\\b"
                     + "|^que (hay|pasa) (de|con)\\b|^(e|y) (quanto|que tal)\\b");
 
+    /** Well-known prompt-injection moves, addressed to the assistant rather than asking about the documents. */
+    private static final Pattern INJECTION = Pattern.compile(String.join("|",
+            "\\b(ignore|disregard|forget|override|bypass) (all |any |the |your |these |those )*(previous |prior |above "
+                    + "|earlier |preceding |system )*(instructions|rules|prompts?|guidelines|directions)\\b",
+            "\\bsystem prompt\\b", "\\b(reveal|print|show|list|tell me) (me )?(your |the |all |every )*"
+                    + "(instructions|rules|configuration|api keys?|passwords?|credentials|secrets)\\b",
+            "\\byou are now\\b", "\\bfrom now on,? you\\b", "\\bpretend (to be|you are)\\b", "\\bjailbreak\\w*",
+            "\\bdeveloper mode\\b", "\\bdo not (cite|escalate)\\b", "\\bdon t (cite|escalate)\\b",
+            "\\bignore[rsz]? (les|toutes les) instructions\\b", "\\bignora[r]? (las|todas las) instrucciones\\b",
+            "\\bignor[ae] (as|todas as) instrucoes\\b", "\\bprompt (du )?systeme\\b", "\\bprompt del sistema\\b",
+            "\\bprompt do sistema\\b"));
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
     private static final int FEEDBACK_MAX_TOKENS = 15;
 
     private MessageSignals() {
@@ -105,6 +118,22 @@ public final class MessageSignals {
     /** Starts like a follow-up: "and what about…", "et pour…", "¿y para…", "e quanto a…". */
     public static boolean opensLikeFollowUp(String message) {
         return FOLLOW_UP.matcher(flat(message)).find();
+    }
+
+    /** True when the message tries to instruct the assistant ("ignore previous instructions", "system prompt"...). */
+    public static boolean looksLikeInjection(String message) {
+        return INJECTION.matcher(flat(message)).find();
+    }
+
+    /** The message without its sentences that try to instruct the assistant. */
+    public static String withoutInjection(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : SENTENCES.split(message)) {
+            if (!sentence.isBlank() && !looksLikeInjection(sentence)) {
+                out.append(sentence.strip()).append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     /** Folded text with punctuation other than "/" turned into single spaces. */

@@ -30,24 +30,36 @@ public final class DevSetTuning {
         if (args.length >= 5) {
             policy = policy.withMinTopScore(Double.parseDouble(args[3])).withConfidentScore(Double.parseDouble(args[4]));
         }
+        if (args.length >= 7) {
+            policy = policy.withGrounding(Double.parseDouble(args[5]), Double.parseDouble(args[6]));
+        }
+        policy = policy.withRetrieveTop(Integer.getInteger("top", policy.retrieveTop()));
+        System.out.println(policy);
         try (KnowledgeBase kb = KnowledgeBase.open(KnowledgeConfig.defaults(Path.of(args[2])))) {
             if (kb.isEmpty() || !Files.exists(Path.of(args[2], ".ingested"))) {
                 kb.ingest(List.of(Path.of(args[0])), null);
                 Files.writeString(Path.of(args[2], ".ingested"), "yes");
             }
             Map<String, Double> tops = new ConcurrentHashMap<>();
+            Map<String, Double> supports = new ConcurrentHashMap<>();
+            Map<String, List<String>> names = new ConcurrentHashMap<>();
             Retriever recording = (query, top) -> {
                 List<Passage> found = kb.retriever().retrieve(query, top);
                 tops.put(query, found.isEmpty() ? 0 : found.get(0).score());
+                supports.put(query, ExtractiveComposer.support(query, found.subList(0, Math.min(4, found.size()))));
+                names.put(query, Grounding.missingNames(query, found));
                 return found;
             };
-            var assistant = new GroundedAssistant(recording, new ExtractiveComposer(), policy, new LanguageGuesser());
+            var composer = System.getProperty("pool") == null ? new ExtractiveComposer()
+                    : new ExtractiveComposer(Integer.getInteger("pool"), Integer.getInteger("sentences", 5), 900);
+            var assistant = new GroundedAssistant(recording, composer, policy, new LanguageGuesser());
             EvalReport report = new AnswerEvaluator(assistant).run(questions);
             for (EvalOutcome o : report.outcomes()) {
                 EvalQuestion q = o.question();
-                System.out.printf(Locale.ROOT, "%s %-4s %-3s %-13s %-8s top=%.3f conf=%.3f %s %s%n", q.id(),
+                System.out.printf(Locale.ROOT, "%s %-4s %-3s %-13s %-8s top=%.3f sup=%.3f conf=%.3f %s %s %s%n", q.id(),
                         q.inScope() ? "in" : "OUT", q.language(), kinds.get(q.id()), o.decision(),
-                        tops.getOrDefault(q.question(), -1.0), o.confidence(), o.isRight() ? "ok " : "BAD", o.cited());
+                        tops.getOrDefault(q.question(), -1.0), supports.getOrDefault(q.question(), -1.0), o.confidence(),
+                        o.isRight() ? "ok " : "BAD", names.getOrDefault(q.question(), List.of()), o.cited());
             }
             System.out.println(report.summary());
         }

@@ -17,7 +17,7 @@ public final class ScopeProbe {
         try (KnowledgeBase kb = KnowledgeBase.open(KnowledgeConfig.defaults(Path.of(args[1])))) {
             for (EvalQuestion q : questions) {
                 long t0 = System.nanoTime();
-                List<Passage> found = kb.retriever().retrieve(q.question(), 6);
+                List<Passage> found = kb.retriever().retrieve(q.question(), Integer.getInteger("top", 6));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 String hits = found.stream().map(p -> q.expected().contains(p.source()) ? "+" : "-")
                         .reduce("", String::concat);
@@ -29,10 +29,10 @@ public final class ScopeProbe {
                 Set<String> missing = new LinkedHashSet<>(qt);
                 missing.removeAll(all);
                 long in1 = qt.stream().filter(first::contains).count();
-                System.out.printf(Locale.ROOT, "%s %-3s %3dms %-6s top=%.3f cov6=%.2f cov1=%.2f n=%d missing=%s%n", q.id(),
+                System.out.printf(Locale.ROOT, "%s %-3s %3dms %-6s top=%.3f cov6=%.2f cov1=%.2f n=%d names=%s missingNames=%s%n", q.id(),
                         q.inScope() ? "in" : "OUT", ms, hits, found.isEmpty() ? 0 : found.get(0).score(),
                         qt.isEmpty() ? 0 : (qt.size() - missing.size()) / (double) qt.size(),
-                        qt.isEmpty() ? 0 : in1 / (double) qt.size(), qt.size(), missing);
+                        qt.isEmpty() ? 0 : in1 / (double) qt.size(), qt.size(), Grounding.names(q.question()), Grounding.missingNames(q.question(), found));
             }
         }
     }

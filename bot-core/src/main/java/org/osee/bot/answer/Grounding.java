@@ -1,0 +1,64 @@
+package org.osee.bot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.osee.knowledge.Passage;
+
+/**
+ * Checks whether retrieved passages can ground an answer to a question. The signal used here:
+ * specific names in the question (acronyms, CamelCase identifiers, file names, capitalised words
+ * inside a sentence) that no retrieved passage mentions. A question about something the
+ * documents never name is one they are unlikely to answer, however close the topic.
+ */
+public final class Grounding {
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*)");
+    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?¿¡:;\"'«“(\\[]\\s*$|^\\s*$");
+
+    private Grounding() {
+    }
+
+    /** The specific names in a question, as written. */
+    public static List<String> names(String question) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            String word = m.group(1);
+            boolean startsSentence = SENTENCE_END.matcher(question.substring(0, m.start())).find();
+            if (isName(word, startsSentence)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** Names of the question that appear in none of the passages (title, section or text). */
+    public static List<String> missingNames(String question, List<Passage> passages) {
+        StringBuilder all = new StringBuilder();
+        for (Passage p : passages) {
+            all.append(p.title()).append(' ').append(p.section()).append(' ').append(p.text()).append(' ');
+        }
+        String haystack = Terms.fold(all.toString());
+        Set<String> missing = new LinkedHashSet<>();
+        for (String name : names(question)) {
+            String needle = Terms.fold(name).replaceAll("'s$", "");
+            if (!haystack.contains(needle)) {
+                missing.add(name);
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    private static boolean isName(String word, boolean startsSentence) {
+        boolean allCaps = word.length() >= 2 && word.equals(word.toUpperCase()) && word.chars().anyMatch(Character::isLetter);
+        boolean camel = word.chars().skip(1).anyMatch(Character::isUpperCase) && word.chars().anyMatch(Character::isLowerCase);
+        boolean dotted = word.contains(".") && !ABBREVIATION.matcher(word).matches();
+        boolean capitalised = Character.isUpperCase(word.charAt(0)) && !startsSentence && word.length() > 1;
+        return allCaps || camel || dotted || capitalised;
+    }
+}
