@@ -42,6 +42,9 @@ import org.osee.knowledge.load.LanguageGuesser;
  * source (the best chunk of each document), best first. Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
+    /** The language the embedding model was trained on; other languages get a lower vector weight. */
+    static final String EMBEDDING_LANGUAGE = "en";
+
     private final LuceneIndex index;
     private final Embedder embedder;
     private final SearchTuning tuning;
@@ -68,13 +71,19 @@ public final class HybridRetriever implements Retriever {
         }
         String lang = LanguageGuesser.guess(query, 0.8);
         Query bm25 = lexical.build(query, lang != null && Fields.LANGUAGES.contains(lang) ? lang : null);
-        int terms = Math.max(1, distinctTerms(query));
-        float[] vector = embedder.embed(List.of(query)).get(0);
-        return index.withSearcher(searcher -> rank(searcher, bm25, vector, terms, top));
+        double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
+                : tuning.vectorWeight() * tuning.foreignVectorFactor();
+        QueryParts q = new QueryParts(bm25, embedder.embed(List.of(query)).get(0), Math.max(1, distinctTerms(query)), w);
+        return index.withSearcher(searcher -> rank(searcher, q, top));
     }
 
-    private List<Passage> rank(IndexSearcher searcher, Query bm25, float[] vector, int terms, int top)
-            throws IOException {
+    /** What a question turns into: its BM25 query, its embedding, its term count, its vector weight. */
+    private record QueryParts(Query bm25, float[] vector, int terms, double vectorWeight) {
+    }
+
+    private List<Passage> rank(IndexSearcher searcher, QueryParts q, int top) throws IOException {
+        Query bm25 = q.bm25();
+        float[] vector = q.vector();
         Map<Integer, Candidate> pool = new HashMap<>();
         if (bm25 != null) {
             int rank = 0;
@@ -91,11 +100,11 @@ public final class HybridRetriever implements Retriever {
         VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);
         StoredFields stored = searcher.storedFields();
         for (Candidate c : pool.values()) {
-            c.score = score(c, terms);
+            c.score = score(c, q);
             c.source = stored.document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
         }
         List<Candidate> ranked = new ArrayList<>(pool.values());
-        orderByFusion(ranked);
+        orderByFusion(ranked, q.vectorWeight());
         List<Passage> passages = new ArrayList<>();
         for (Candidate c : bestPerDocument(ranked)) {
             if (passages.size() == top) {
@@ -128,13 +137,12 @@ public final class HybridRetriever implements Retriever {
         return docs;
     }
 
-    private void orderByFusion(List<Candidate> ranked) {
-        if (tuning.rrfK() <= 0) {
+    private void orderByFusion(List<Candidate> ranked, double w) {
+        if (tuning.rrfK() == 0) {
             ranked.forEach(c -> c.rank = c.score);
         } else {
             ranked.sort(Comparator.comparingDouble((Candidate c) -> c.cosine).reversed());
             double k = tuning.rrfK();
-            double w = tuning.vectorWeight();
             for (int i = 0; i < ranked.size(); i++) {
                 Candidate c = ranked.get(i);
                 c.vecRank = i + 1;
@@ -144,12 +152,12 @@ public final class HybridRetriever implements Retriever {
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.rank).reversed());
     }
 
-    double score(Candidate c, int terms) {
+    private double score(Candidate c, QueryParts q) {
         double cos = Double.isNaN(c.cosine) ? tuning.cosineFloor() : c.cosine;
         double vec = clamp((cos - tuning.cosineFloor()) / (tuning.cosineCeiling() - tuning.cosineFloor()));
-        double perTerm = c.bm25 / terms;
+        double perTerm = c.bm25 / q.terms();
         double lex = perTerm / (perTerm + tuning.bm25HalfPerTerm());
-        return clamp(tuning.vectorWeight() * vec + (1 - tuning.vectorWeight()) * lex);
+        return clamp(q.vectorWeight() * vec + (1 - q.vectorWeight()) * lex);
     }
 
     private static Passage passage(Document d, double score) {

@@ -16,19 +16,24 @@ package org.osee.knowledge.search;
  *                           this k instead of by the score (the score is reported either way)
  * @param extraChunkWeight   weight of a document's second and third best chunks added to its best
  *                           chunk's when documents are ranked (0 = best chunk only)
+ * @param foreignVectorFactor factor on {@code vectorWeight} for questions detected in another
+ *                           language than the embedding model's (English): all-MiniLM-L6-v2 maps
+ *                           any two texts of another language close together, so its similarity
+ *                           says less there
  */
 public record SearchTuning(int candidates, double vectorWeight, float ownLanguageBoost, float otherLanguageBoost,
                            float neutralBoost, float headingBoost, double cosineFloor, double cosineCeiling,
-                           double bm25HalfPerTerm, int rrfK, double extraChunkWeight) {
+                           double bm25HalfPerTerm, int rrfK, double extraChunkWeight,
+                           double foreignVectorFactor) {
     public SearchTuning {
         if (candidates <= 0 || vectorWeight < 0 || vectorWeight > 1 || cosineCeiling <= cosineFloor
-                || bm25HalfPerTerm <= 0) {
+                || bm25HalfPerTerm <= 0 || foreignVectorFactor < 0 || foreignVectorFactor > 1) {
             throw new IllegalArgumentException("invalid search tuning: " + candidates + ", " + vectorWeight + ", "
                     + cosineFloor + ".." + cosineCeiling + ", " + bm25HalfPerTerm);
         }
     }
 
     public static SearchTuning defaults(int candidates, double vectorWeight) {
-        return new SearchTuning(candidates, vectorWeight, 1.0f, 0.5f, 0.5f, 1.5f, 0.1, 0.7, 1.5, 0, 0);
+        return new SearchTuning(candidates, vectorWeight, 1.0f, 0.3f, 0.5f, 1.0f, 0.1, 0.7, 3, 0, 0, 0.5);
     }
 }

@@ -33,6 +33,8 @@ public final class DevSetRunner {
             System.out.println("ingest: " + report.took().toMillis() + " ms, added=" + report.added() + " updated="
                     + report.updated() + " unchanged=" + report.unchanged() + " chunks=" + kb.chunkCount()
                     + " skipped=" + report.skipped());
+            IngestReport again = kb.ingest(List.of(corpus), null);
+            System.out.println("re-ingest: " + again.took().toMillis() + " ms, unchanged=" + again.unchanged());
             long start = System.nanoTime();
             EvalReport eval = RetrievalEvaluator.evaluate(kb.retriever(), questions);
             System.out.println("eval took " + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -38,20 +38,37 @@ public final class TuningGrid {
         try (LuceneIndex index = LuceneIndex.open(Path.of(args[1]))) {
             for (SearchTuning t : grid()) {
                 EvalReport r = RetrievalEvaluator.evaluate(new HybridRetriever(index, cached, t), questions);
-                System.out.println(r.summary() + "  " + t);
+                System.out.println(r.summary() + byLanguage(questions, r) + "  " + t);
             }
         }
         model.close();
     }
 
+    private static String byLanguage(List<EvalQuestion> questions, EvalReport r) {
+        StringBuilder out = new StringBuilder();
+        for (String lang : List.of("en", "fr", "es")) {
+            double mrr = 0;
+            int hit5 = 0;
+            int n = 0;
+            for (int i = 0; i < questions.size(); i++) {
+                if (questions.get(i).inScope() && lang.equals(questions.get(i).lang())) {
+                    int first = r.results().get(i).firstRank();
+                    n++;
+                    mrr += first > 0 ? 1.0 / first : 0;
+                    hit5 += first > 0 && first <= 5 ? 1 : 0;
+                }
+            }
+            out.append(String.format(java.util.Locale.ROOT, " %s:mrr=%.2f,h5=%d/%d", lang, mrr / n, hit5, n));
+        }
+        return out.toString();
+    }
+
     private static List<SearchTuning> grid() {
         List<SearchTuning> grid = new ArrayList<>();
-        grid.add(new SearchTuning(100, 1.0, 1f, 0.3f, 0.5f, 1f, 0.1, 0.7, 1.5, 0, 0));
-        grid.add(new SearchTuning(100, 0.0, 1f, 0.3f, 0.5f, 1f, 0.1, 0.7, 1.5, 0, 0));
-        for (double extra : new double[] {0, 0.1, 0.25, 0.5}) {
-            for (double w : new double[] {0.4, 0.6}) {
-                for (double half : new double[] {0.75, 1.5, 3}) {
-                    grid.add(new SearchTuning(100, w, 1f, 0.3f, 0.5f, 1f, 0.1, 0.7, half, 0, extra));
+        for (int n : new int[] {200, 300}) {
+            for (double w : new double[] {0.5, 0.6}) {
+                for (double foreign : new double[] {1, 0.5, 0.25, 0}) {
+                    grid.add(new SearchTuning(n, w, 1f, 0.3f, 0.5f, 1f, 0.1, 0.7, 3, 0, 0, foreign));
                 }
             }
         }
