@@ -10,6 +10,12 @@ public final class DataOption {
                     + "Default: the OSEE_DATA environment variable, else ./data.")
     Path data;
 
+    /** A copy holding {@code flag} as if given with --data. */
+    DataOption withFlag(Path flag) {
+        this.data = flag;
+        return this;
+    }
+
     /** The data folder: --data, else OSEE_DATA, else ./data. */
     public Path resolve() {
         return resolve(data, System.getenv("OSEE_DATA"));

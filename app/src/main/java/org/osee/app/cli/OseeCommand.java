@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The root {@code osee} command; every action is a subcommand. */
 @Command(name = "osee", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "OSEE Assistant: answers questions about adopting open-source software from your own documents.",
-        subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class OseeCommand implements Runnable {
     @CommandLine.Spec

@@ -6,7 +6,7 @@ import java.util.Locale;
  * How long conversations are kept.
  *
  * @param days conversations older than this are removed or anonymised (default 365; 0 keeps them for ever)
- * @param mode delete or anonymise (default anonymise)
+ * @param mode delete, anonymise (personal data replaced, texts kept) or anonymise-and-remove-text (default anonymise)
  */
 public record RetentionSettings(Integer days, String mode) {
     public RetentionSettings {
@@ -15,8 +15,9 @@ public record RetentionSettings(Integer days, String mode) {
         if (days < 0) {
             throw new IllegalArgumentException("retention.days must be 0 or more, was " + days);
         }
-        if (!mode.equals("delete") && !mode.equals("anonymise")) {
-            throw new IllegalArgumentException("retention.mode must be delete or anonymise, was " + mode);
+        if (!java.util.Set.of("delete", "anonymise", "anonymise-and-remove-text").contains(mode)) {
+            throw new IllegalArgumentException(
+                    "retention.mode must be delete, anonymise or anonymise-and-remove-text, was " + mode);
         }
     }
 

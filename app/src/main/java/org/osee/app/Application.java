@@ -1,0 +1,150 @@
+package org.osee.app;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.osee.app.cli.Knowledge;
+import org.osee.app.config.AppConfig;
+import org.osee.app.web.ChatApi;
+import org.osee.app.web.ConsoleApi;
+import org.osee.app.web.HttpServer;
+import org.osee.app.web.StaffKnowledge;
+import org.osee.app.web.WebChannel;
+import org.osee.bot.domain.RetentionMode;
+import org.osee.bot.pipeline.Pipeline;
+import org.osee.bot.pipeline.PipelineConfig;
+import org.osee.bot.pipeline.RetentionJob;
+import org.osee.bot.port.Channel;
+import org.osee.bot.port.Leadership;
+import org.osee.bot.store.Database;
+import org.osee.bot.store.DatabaseConfig;
+import org.osee.bot.store.Stores;
+import org.osee.connectors.email.EmailChannel;
+import org.osee.connectors.email.EmailConfig;
+import org.osee.connectors.email.EmailSettings;
+import org.osee.knowledge.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running assistant: the one place that builds the object graph from the configuration (knowledge base,
+ * assistant, database, channels, pipeline, retention, HTTP server) by calling constructors, and tears it down in
+ * reverse order.
+ */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** Advisory-lock key of the pollers that must run once per deployment ("OSEE" in ASCII). */
+    static final long LEADER_LOCK = 0x4F534545L;
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final HttpServer http;
+    private final Pipeline pipeline;
+
+    private Application(AppConfig config, Map<String, String> env) {
+        Path data = config.data() != null ? config.data().toAbsolutePath().normalize() : Path.of("data").toAbsolutePath();
+        LOG.info("Starting OSEE Assistant with data folder {}", data);
+        KnowledgeBase kb = keep(Knowledge.openForAnswering(data));
+        Database db = keep(config.database().embedded() ? Database.embedded(data)
+                : Database.postgres(new DatabaseConfig(config.database().url(), config.database().username(),
+                        config.database().password())));
+        Stores stores = Stores.of(db);
+        Leadership leadership = keep(db.leadership(LEADER_LOCK));
+        WebChannel web = new WebChannel();
+        List<Channel> channels = new ArrayList<>(List.of(web));
+        Optional<EmailConfig> email = EmailSettings.from(config.emailKeys(), env);
+        email.ifPresent(c -> channels.add(new EmailChannel(c, leadership::isLeader)));
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        pipeline = keep(new Pipeline(stores, Assistants.create(kb.retriever(), config.llm()), channels,
+                pipelineConfig(config)));
+        pipeline.start();
+        if (config.retention().days() > 0) {
+            RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
+                    config.retention().days(), retentionMode(config.retention().mode())), Clock.systemUTC()));
+            retention.start();
+        }
+        bindMetrics(metrics, kb, channels);
+        http = keep(new HttpServer(config.server(),
+                new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25), 30, metrics),
+                new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
+                () -> health(db, kb), metrics));
+        LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
+    }
+
+    /** Builds and starts everything; stop it with {@link #close()}. */
+    public static Application start(AppConfig config, Map<String, String> env) {
+        return new Application(config, env);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    private static PipelineConfig pipelineConfig(AppConfig config) {
+        var p = config.pipeline();
+        PipelineConfig defaults = PipelineConfig.defaults();
+        return defaults.withWorkers(p.workers())
+                .withRetries(p.maxAttempts(), defaults.backoffBase(), defaults.backoffMax())
+                .withMaxMessageBytes(p.maxMessageKb() * 1024);
+    }
+
+    private static RetentionMode retentionMode(String mode) {
+        return RetentionMode.valueOf(mode.replace('-', '_').toUpperCase(Locale.ROOT));
+    }
+
+    private static void bindMetrics(PrometheusMeterRegistry metrics, KnowledgeBase kb, List<Channel> channels) {
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        Gauge.builder("osee_knowledge_chunks", kb, KnowledgeBase::chunkCount).register(metrics);
+        for (Channel c : channels) {
+            if (c instanceof EmailChannel e) {
+                for (String key : e.stats().keySet()) {
+                    Gauge.builder("osee_email_" + key.replaceAll("[^a-zA-Z0-9_]", "_"), e,
+                            ch -> ch.stats().getOrDefault(key, 0L)).register(metrics);
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> health(Database db, KnowledgeBase kb) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        boolean dbOk;
+        try (Connection c = db.dataSource().getConnection()) {
+            dbOk = c.isValid(2);
+        } catch (Exception e) {
+            dbOk = false;
+        }
+        m.put("status", dbOk ? "ok" : "degraded");
+        m.put("database", dbOk ? "ok" : "unreachable");
+        m.put("knowledge_chunks", kb.chunkCount());
+        return m;
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", resources.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        LOG.info("Stopped");
+    }
+}

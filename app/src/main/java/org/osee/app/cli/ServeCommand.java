@@ -1,0 +1,40 @@
+package org.osee.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.osee.app.Application;
+import org.osee.app.config.AppConfig;
+import org.osee.app.config.ConfigLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code osee serve}: runs the assistant until stopped (Ctrl-C or SIGTERM stop it gracefully). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the assistant: web chat at /, JSON API at /api/ask, staff console at /console, health at "
+                + "/health, metrics at /metrics, and the connectors that are configured.")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration file (see README).")
+    Path config;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder; overrides the file's 'data' and OSEE_DATA.")
+    Path data;
+
+    @Option(names = "--port", description = "HTTP port; overrides server.port (default 8080; 0 picks a free one).")
+    Integer port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppConfig loaded = ConfigLoader.load(config, System.getenv());
+        Path dataDir = data != null || loaded.data() == null ? new DataOption().withFlag(data).resolve() : loaded.data();
+        Application app = Application.start(loaded.withFlags(dataDir, port), System.getenv());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "osee-shutdown"));
+        System.err.println("OSEE Assistant is running on http://localhost:" + app.port() + "/ (Ctrl-C stops it)");
+        stopped.await();
+        return 0;
+    }
+}
