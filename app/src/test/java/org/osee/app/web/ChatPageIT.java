@@ -1,0 +1,89 @@
+package org.osee.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The chat page in real headless Chromium (Debian's chromium and chromium-driver) against the running app. */
+class ChatPageIT {
+    @TempDir
+    static Path tmp;
+    static RunningApp app;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new RunningApp(tmp, null);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    /** Opens the page as a new visitor: no conversation carried over from another test. */
+    private static void freshPage() {
+        browser.get(app.uri("/").toString());
+        browser.executeScript("sessionStorage.clear()");
+        browser.navigate().refresh();
+    }
+
+    @Test
+    void a_question_typed_on_the_page_gets_an_answer_with_linked_sources() throws Exception {
+        freshPage();
+        assertThat(browser.getTitle()).isEqualTo("OSEE Assistant");
+
+        browser.findElement(By.id("question")).sendKeys("Which licence should we use for software the government paid for?");
+        browser.findElement(By.id("send")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElements(By.cssSelector("#log li.bot")).size() == 1);
+        WebElement reply = browser.findElement(By.cssSelector("#log li.bot"));
+        List<WebElement> links = reply.findElements(By.cssSelector("ol.sources a"));
+        assertThat(reply.getText()).containsIgnoringCase("licence");
+        assertThat(links).isNotEmpty();
+        assertThat(links.get(0).getAttribute("href")).startsWith("https://example.org/licensing");
+        Files.write(tmp.resolve("chat.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Path shot = Path.of("target", "screenshots");
+        Files.createDirectories(shot);
+        Files.copy(tmp.resolve("chat.png"), shot.resolve("chat.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void the_talk_to_a_person_button_escalates_and_says_so() {
+        freshPage();
+
+        browser.findElement(By.id("human")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> !d.findElements(By.cssSelector("#log li.bot")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#log li.bot")).getText()).containsIgnoringCase("staff");
+    }
+}

@@ -1,0 +1,100 @@
+package org.osee.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osee.app.cli.Json;
+
+/** The HTTP surface of {@code osee serve}: the whole app in-process, called over loopback HTTP, no mocks. */
+class HttpApiIT {
+    @TempDir
+    static Path tmp;
+    static RunningApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new RunningApp(tmp, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void answers_a_question_with_citations() throws Exception {
+        var res = app.post("/api/ask", "{\"question\": \"Which licence should we use for software the government paid for?\"}");
+
+        assertThat(res.statusCode()).isEqualTo(200);
+        JsonNode body = Json.mapper().readTree(res.body());
+        assertThat(body.get("decision").asText()).isEqualTo("answer");
+        assertThat(body.get("answer").asText()).containsIgnoringCase("licence");
+        assertThat(body.get("citations").get(0).get("source").asText()).isEqualTo("licensing.md");
+        assertThat(body.get("citations").get(0).get("url").asText()).startsWith("https://example.org/licensing");
+        assertThat(body.get("conversation").asText()).isNotBlank();
+    }
+
+    @Test
+    void a_request_for_a_person_reaches_the_console_and_the_staff_reply_comes_back_to_the_page() throws Exception {
+        JsonNode asked = Json.mapper().readTree(app.post("/api/ask",
+                "{\"question\": \"I would like to talk to a person please\", \"conversation\": \"page-test-0001\"}").body());
+        assertThat(asked.get("decision").asText()).isEqualTo("escalate");
+
+        JsonNode queue = Json.mapper().readTree(app.get("/console/api/conversations?status=escalated").body());
+        JsonNode conversation = null;
+        for (JsonNode c : queue.get("conversations")) {
+            if (c.get("threadKey").asText().equals("page-test-0001")) {
+                conversation = c;
+            }
+        }
+        assertThat(conversation).isNotNull();
+        String id = conversation.get("id").asText();
+
+        var replied = app.post("/console/api/conversations/" + id + "/reply", "{\"text\": \"Hello, this is Ana from the OSPO.\"}");
+        assertThat(replied.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode messages = Json.mapper().readTree(app.get("/api/messages?conversation=page-test-0001&after=1").body());
+            assertThat(messages.get("messages")).hasSize(1);
+            assertThat(messages.get("messages").get(0).get("author").asText()).isEqualTo("staff");
+            assertThat(messages.get("messages").get(0).get("answer").asText()).contains("Ana from the OSPO");
+        });
+        JsonNode history = Json.mapper().readTree(app.get("/console/api/conversations/" + id).body());
+        assertThat(history.get("messages")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void bad_requests_get_a_clear_error_and_the_service_goes_on() throws Exception {
+        var notJson = app.post("/api/ask", "this is not json");
+        var noQuestion = app.post("/api/ask", "{\"conversation\": \"abc\"}");
+        var badConversation = app.post("/api/ask", "{\"question\": \"hi\", \"conversation\": \"../../etc\"}");
+        var huge = app.post("/api/ask", "{\"question\": \"" + "a".repeat(100_000) + "\"}");
+        var unknown = app.get("/console/api/conversations/no-such-id");
+
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("not valid JSON");
+        assertThat(noQuestion.statusCode()).isEqualTo(400);
+        assertThat(badConversation.statusCode()).isEqualTo(400);
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("65536");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(app.get("/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void health_and_metrics_are_served() throws Exception {
+        JsonNode health = Json.mapper().readTree(app.get("/health").body());
+        String metrics = app.get("/metrics").body();
+
+        assertThat(health.get("status").asText()).isEqualTo("ok");
+        assertThat(health.get("knowledge_chunks").asInt()).isPositive();
+        assertThat(metrics).contains("osee_knowledge_chunks").contains("jvm_memory_used_bytes");
+    }
+}

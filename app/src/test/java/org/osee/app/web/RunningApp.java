@@ -1,0 +1,69 @@
+package org.osee.app.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.osee.app.Application;
+import org.osee.app.cli.Knowledge;
+import org.osee.app.config.AppConfig;
+import org.osee.app.config.ServerSettings;
+import org.osee.knowledge.IngestListener;
+import org.osee.knowledge.KnowledgeBase;
+
+/** The whole application started in-process on a free port, over a small knowledge folder written by the test. */
+final class RunningApp implements AutoCloseable {
+    final Application app;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    RunningApp(Path tmp, String consolePassword) throws Exception {
+        Path docs = tmp.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("licensing.md"), """
+                ---
+                title: Choosing a licence
+                url: https://example.org/licensing
+                ---
+                # Choosing a licence
+                ## Permissive or copyleft
+                Software paid for by the government should be published under an open-source licence. A permissive
+                licence such as MIT or Apache-2.0 lets anyone reuse the code with few conditions. A copyleft licence
+                such as the GPL or the EUPL requires that modified versions are shared under the same terms.
+                """);
+        Files.writeString(docs.resolve("security.md"), """
+                # Judging a dependency
+                ## Health signals
+                Before adopting a dependency, look at how many maintainers it has and how often it is released.
+                Check how it handles reported vulnerabilities and read its OpenSSF Scorecard.
+                """);
+        Path data = tmp.resolve("data");
+        try (KnowledgeBase kb = Knowledge.open(data)) {
+            kb.ingest(List.of(docs), IngestListener.NONE);
+        }
+        AppConfig config = new AppConfig(data, new ServerSettings("127.0.0.1", 0, consolePassword), null, null,
+                null, null, null);
+        app = Application.start(config, Map.of());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
