@@ -29,17 +29,20 @@ import org.osee.knowledge.index.LuceneIndex;
 import org.osee.knowledge.load.LanguageGuesser;
 
 /**
- * Hybrid retrieval over the {@link LuceneIndex}: the top BM25 chunks and the top vector (KNN)
- * chunks are pooled; every pooled chunk gets the exact cosine similarity of its embedding to the
- * question's and its BM25 score (0 when BM25 did not find it). Its score is
+ * Hybrid retrieval over the {@link LuceneIndex}. The top BM25 chunks and the top vector (KNN)
+ * chunks are pooled; every pooled chunk gets the exact cosine similarity {@code cos} of its
+ * embedding to the question's, and its BM25 score (0 when BM25 did not return it). Its score is
  * <pre>
  *   score = w · clamp((cos − floor) / (ceiling − floor)) + (1 − w) · b / (b + h)
+ *   b     = BM25 score / number of distinct query terms
  * </pre>
- * where {@code b} is the chunk's BM25 score divided by the number of distinct query terms and
- * {@code w, floor, ceiling, h} come from {@link SearchTuning}. Both parts are absolute (no
- * per-query normalisation), so the score lies in 0..1 and is comparable across questions: an
- * off-topic question scores low on both. Chunks are ranked by this score and de-duplicated by
- * source (the best chunk of each document), best first. Thread-safe.
+ * with {@code floor, ceiling, h} and {@code w} from {@link SearchTuning} (defaults 0.1, 0.7, 3 and
+ * 0.5; {@code w} is halved when the question is detected in another language than English, the
+ * embedding model's, whose similarities are then less telling). Both parts are absolute, with no
+ * per-query normalisation, so the score lies in 0..1 and is comparable across questions: an
+ * off-topic question has neither close embeddings nor many matching terms and scores low.
+ * Chunks are ranked by this score (or by weighted reciprocal rank fusion when
+ * {@code rrfK > 0}) and de-duplicated by source, keeping each document's best chunk. Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
     /** The language the embedding model was trained on; other languages get a lower vector weight. */
