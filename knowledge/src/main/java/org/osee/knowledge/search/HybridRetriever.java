@@ -118,26 +118,13 @@ public final class HybridRetriever implements Retriever {
         return passages;
     }
 
-    /** The best chunk of each document, documents ordered by their best chunks plus a share of the next two. */
-    private List<Candidate> bestPerDocument(List<Candidate> ranked) {
+    /** The best chunk of each document, in the order of the ranked chunks. */
+    private static List<Candidate> bestPerDocument(List<Candidate> ranked) {
         Map<String, Candidate> best = new LinkedHashMap<>();
-        Map<String, double[]> extra = new HashMap<>();
         for (Candidate c : ranked) {
-            if (best.putIfAbsent(c.source, c) != null) {
-                double[] e = extra.computeIfAbsent(c.source, s -> new double[2]);
-                if (e[1] < 2) {
-                    e[0] += c.rank;
-                    e[1]++;
-                }
-            }
+            best.putIfAbsent(c.source, c);
         }
-        List<Candidate> docs = new ArrayList<>(best.values());
-        double w = tuning.extraChunkWeight();
-        if (w > 0) {
-            docs.forEach(c -> c.rank += w * extra.getOrDefault(c.source, new double[2])[0]);
-            docs.sort(Comparator.comparingDouble((Candidate c) -> c.rank).reversed());
-        }
-        return docs;
+        return new ArrayList<>(best.values());
     }
 
     private void orderByFusion(List<Candidate> ranked, double w) {
