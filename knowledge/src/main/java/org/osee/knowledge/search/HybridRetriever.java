@@ -72,12 +72,25 @@ public final class HybridRetriever implements Retriever {
         if (query.isBlank()) {
             return List.of();
         }
-        String lang = LanguageGuesser.guess(query, 0.8);
-        Query bm25 = lexical.build(query, lang != null && Fields.LANGUAGES.contains(lang) ? lang : null);
+        String lang = questionLanguage(query);
+        Query bm25 = lexical.build(query, lang);
         double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
                 : tuning.vectorWeight() * tuning.foreignVectorFactor();
         QueryParts q = new QueryParts(bm25, embedder.embed(List.of(query)).get(0), Math.max(1, distinctTerms(query)), w);
         return index.withSearcher(searcher -> rank(searcher, q, top));
+    }
+
+    /**
+     * The question's language when it is one with its own analyzer and detection is confident;
+     * {@code null} (search every language alike) for other languages and for questions of fewer
+     * than three words, on which detection is unreliable.
+     */
+    static String questionLanguage(String query) {
+        if (query.strip().split("\\s+").length < 3) {
+            return null;
+        }
+        String lang = LanguageGuesser.guess(query, 0.8);
+        return lang != null && Fields.LANGUAGES.contains(lang) ? lang : null;
     }
 
     /** What a question turns into: its BM25 query, its embedding, its term count, its vector weight. */
