@@ -106,4 +106,21 @@ class IncrementalIngestIT {
             assertThat(kb.isEmpty()).isTrue();
         }
     }
+
+    @Test
+    void skips_files_over_the_size_cap_with_reason_and_keeps_going() throws IOException {
+        Path root = tmp.resolve("sized");
+        TestCorpus.write(root, "big.md", "# Big\n\n" + "word ".repeat(100));
+        TestCorpus.write(root, "small.md", "# Small\n\nTiny.");
+        KnowledgeConfig config = KnowledgeConfig.defaults(tmp.resolve("index-sized")).withMaxFileBytes(200);
+        try (KnowledgeBase kb = KnowledgeBase.open(config, TestCorpus.sharedModel())) {
+            IngestReport report = kb.ingest(List.of(root), IngestListener.NONE);
+
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(report.skipped()).singleElement().satisfies(s -> {
+                assertThat(s.source()).isEqualTo("big.md");
+                assertThat(s.reason()).isEqualTo("file too large (507 bytes, limit 200)");
+            });
+        }
+    }
 }

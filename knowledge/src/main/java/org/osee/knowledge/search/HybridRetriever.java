@@ -29,17 +29,20 @@ import org.osee.knowledge.index.LuceneIndex;
 import org.osee.knowledge.load.LanguageGuesser;
 
 /**
- * Hybrid retrieval over the {@link LuceneIndex}: the top BM25 chunks and the top vector (KNN)
- * chunks are pooled; every pooled chunk gets the exact cosine similarity of its embedding to the
- * question's and its BM25 score (0 when BM25 did not find it). Its score is
+ * Hybrid retrieval over the {@link LuceneIndex}. The top BM25 chunks and the top vector (KNN)
+ * chunks are pooled; every pooled chunk gets the exact cosine similarity {@code cos} of its
+ * embedding to the question's, and its BM25 score (0 when BM25 did not return it). Its score is
  * <pre>
  *   score = w · clamp((cos − floor) / (ceiling − floor)) + (1 − w) · b / (b + h)
+ *   b     = BM25 score / number of distinct query terms
  * </pre>
- * where {@code b} is the chunk's BM25 score divided by the number of distinct query terms and
- * {@code w, floor, ceiling, h} come from {@link SearchTuning}. Both parts are absolute (no
- * per-query normalisation), so the score lies in 0..1 and is comparable across questions: an
- * off-topic question scores low on both. Chunks are ranked by this score and de-duplicated by
- * source (the best chunk of each document), best first. Thread-safe.
+ * with {@code floor, ceiling, h} and {@code w} from {@link SearchTuning} (defaults 0.1, 0.7, 3 and
+ * 0.5; {@code w} is halved when the question is detected in another language than English, the
+ * embedding model's, whose similarities are then less telling). Both parts are absolute, with no
+ * per-query normalisation, so the score lies in 0..1 and is comparable across questions: an
+ * off-topic question has neither close embeddings nor many matching terms and scores low.
+ * Chunks are ranked by this score (or by weighted reciprocal rank fusion when
+ * {@code rrfK > 0}) and de-duplicated by source, keeping each document's best chunk. Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
     /** The language the embedding model was trained on; other languages get a lower vector weight. */
@@ -69,12 +72,25 @@ public final class HybridRetriever implements Retriever {
         if (query.isBlank()) {
             return List.of();
         }
-        String lang = LanguageGuesser.guess(query, 0.8);
-        Query bm25 = lexical.build(query, lang != null && Fields.LANGUAGES.contains(lang) ? lang : null);
+        String lang = questionLanguage(query);
+        Query bm25 = lexical.build(query, lang);
         double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
                 : tuning.vectorWeight() * tuning.foreignVectorFactor();
         QueryParts q = new QueryParts(bm25, embedder.embed(List.of(query)).get(0), Math.max(1, distinctTerms(query)), w);
         return index.withSearcher(searcher -> rank(searcher, q, top));
+    }
+
+    /**
+     * The question's language when it is one with its own analyzer and detection is confident;
+     * {@code null} (search every language alike) for other languages and for questions of fewer
+     * than three words, on which detection is unreliable.
+     */
+    static String questionLanguage(String query) {
+        if (query.strip().split("\\s+").length < 3) {
+            return null;
+        }
+        String lang = LanguageGuesser.guess(query, 0.8);
+        return lang != null && Fields.LANGUAGES.contains(lang) ? lang : null;
     }
 
     /** What a question turns into: its BM25 query, its embedding, its term count, its vector weight. */
@@ -115,26 +131,13 @@ public final class HybridRetriever implements Retriever {
         return passages;
     }
 
-    /** The best chunk of each document, documents ordered by their best chunks plus a share of the next two. */
-    private List<Candidate> bestPerDocument(List<Candidate> ranked) {
+    /** The best chunk of each document, in the order of the ranked chunks. */
+    private static List<Candidate> bestPerDocument(List<Candidate> ranked) {
         Map<String, Candidate> best = new LinkedHashMap<>();
-        Map<String, double[]> extra = new HashMap<>();
         for (Candidate c : ranked) {
-            if (best.putIfAbsent(c.source, c) != null) {
-                double[] e = extra.computeIfAbsent(c.source, s -> new double[2]);
-                if (e[1] < 2) {
-                    e[0] += c.rank;
-                    e[1]++;
-                }
-            }
+            best.putIfAbsent(c.source, c);
         }
-        List<Candidate> docs = new ArrayList<>(best.values());
-        double w = tuning.extraChunkWeight();
-        if (w > 0) {
-            docs.forEach(c -> c.rank += w * extra.getOrDefault(c.source, new double[2])[0]);
-            docs.sort(Comparator.comparingDouble((Candidate c) -> c.rank).reversed());
-        }
-        return docs;
+        return new ArrayList<>(best.values());
     }
 
     private void orderByFusion(List<Candidate> ranked, double w) {

@@ -19,7 +19,7 @@ public final class QueryProbe {
                 EvalQuestion q = questions.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
                 System.out.println("== " + id + " " + q.question() + "\n   want " + q.expected());
                 for (double w : new double[] {1.0, 0.0, 0.5}) {
-                    SearchTuning t = new SearchTuning(200, w, 1f, 0.3f, 0.5f, 1f, 0.1, 0.7, 3, 0, 0, 1);
+                    SearchTuning t = new SearchTuning(300, w, 0.3f, 0.5f, 1f, 0.1, 0.7, 3, 0, 0.5);
                     System.out.println(" w=" + w);
                     for (Passage p : new HybridRetriever(index, model, t).retrieve(q.question(), 5)) {
                         System.out.printf(Locale.ROOT, "   %.3f %s%s | %s%n", p.score(),

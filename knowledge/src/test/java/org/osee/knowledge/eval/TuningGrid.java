@@ -65,11 +65,9 @@ public final class TuningGrid {
 
     private static List<SearchTuning> grid() {
         List<SearchTuning> grid = new ArrayList<>();
-        for (int n : new int[] {200, 300}) {
-            for (double w : new double[] {0.5, 0.6}) {
-                for (double foreign : new double[] {1, 0.5, 0.25, 0}) {
-                    grid.add(new SearchTuning(n, w, 1f, 0.3f, 0.5f, 1f, 0.1, 0.7, 3, 0, 0, foreign));
-                }
+        for (double w : new double[] {0.4, 0.5, 0.6}) {
+            for (int rrf : new int[] {0, 60}) {
+                grid.add(new SearchTuning(300, w, 0.3f, 0.5f, 1f, 0.1, 0.7, 3, rrf, 0.5));
             }
         }
         return grid;
