@@ -26,6 +26,7 @@ public final class ExtractiveComposer implements Composer {
     private static final int PER_SOURCE = 2;
     private static final double POSITION_WEIGHT = 0.10;
     private static final double KEEP_RATIO = 0.45;
+    private static final double COVERAGE_RATIO = 0.3;
     /** Passages come back often (popular documents, a follow-up); their sentences are split once. */
     private static final SentenceCache SENTENCES = new SentenceCache(2_048, ExtractiveComposer::split);
 
@@ -140,6 +141,7 @@ public final class ExtractiveComposer implements Composer {
             return chosen;
         }
         double floor = remaining.get(0).score() * KEEP_RATIO;
+        double coverageFloor = remaining.stream().mapToDouble(Candidate::coverage).max().orElse(0) * COVERAGE_RATIO;
         int chars = 0;
         while (chosen.size() < maxSentences && !remaining.isEmpty()) {
             Candidate best = null;
@@ -153,7 +155,7 @@ public final class ExtractiveComposer implements Composer {
             }
             remaining.remove(best);
             final Candidate pick = best;
-            if (best.score() < floor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)
+            if (best.score() < floor || best.coverage() < coverageFloor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)
                     || chosen.stream().filter(c -> c.passage() == pick.passage()).count() >= PER_SOURCE) {
                 continue;
             }
