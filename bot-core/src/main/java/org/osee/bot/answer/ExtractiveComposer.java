@@ -26,6 +26,9 @@ public final class ExtractiveComposer implements Composer {
     private static final int PER_SOURCE = 2;
     private static final double POSITION_WEIGHT = 0.10;
     private static final double KEEP_RATIO = 0.45;
+    private static final double COVERAGE_RATIO = 0.3;
+    /** Passages come back often (popular documents, a follow-up); their sentences are split once. */
+    private static final SentenceCache SENTENCES = new SentenceCache(2_048, ExtractiveComposer::split);
 
     private final int maxPassages;
     private final int maxSentences;
@@ -77,15 +80,24 @@ public final class ExtractiveComposer implements Composer {
     private static List<Candidate> candidates(List<Passage> pool) {
         List<Candidate> out = new ArrayList<>();
         for (int p = 0; p < pool.size(); p++) {
-            List<String> sentences = PlainText.sentences(pool.get(p).text(), pool.get(p).language());
-            for (int i = 0; i < sentences.size(); i++) {
-                String s = sentences.get(i);
-                if (isUsable(s)) {
-                    out.add(new Candidate(p, i, s, Terms.contentTerms(s), 0, 0));
-                }
+            for (Candidate c : SENTENCES.get(pool.get(p))) {
+                out.add(new Candidate(p, c.position(), c.text(), c.terms(), 0, 0));
             }
         }
         return out;
+    }
+
+    /** The usable sentences of one passage, with their terms; passage index left at 0. */
+    private static List<Candidate> split(Passage passage) {
+        List<Candidate> out = new ArrayList<>();
+        List<String> sentences = PlainText.sentences(passage.text(), passage.language());
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (isUsable(s)) {
+                out.add(new Candidate(0, i, s, Terms.contentTerms(s), 0, 0));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static boolean isUsable(String sentence) {
@@ -129,6 +141,7 @@ public final class ExtractiveComposer implements Composer {
             return chosen;
         }
         double floor = remaining.get(0).score() * KEEP_RATIO;
+        double coverageFloor = remaining.stream().mapToDouble(Candidate::coverage).max().orElse(0) * COVERAGE_RATIO;
         int chars = 0;
         while (chosen.size() < maxSentences && !remaining.isEmpty()) {
             Candidate best = null;
@@ -142,7 +155,7 @@ public final class ExtractiveComposer implements Composer {
             }
             remaining.remove(best);
             final Candidate pick = best;
-            if (best.score() < floor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)
+            if (best.score() < floor || best.coverage() < coverageFloor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)
                     || chosen.stream().filter(c -> c.passage() == pick.passage()).count() >= PER_SOURCE) {
                 continue;
             }

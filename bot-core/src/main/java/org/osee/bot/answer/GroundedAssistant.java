@@ -159,13 +159,14 @@ public final class GroundedAssistant implements Assistant {
         return ranked;
     }
 
+    /** Says which language the sources are in when none of the cited passages is in the user's. */
     private static String withLanguageNote(Composition composition, String lang) {
         List<String> others = composition.cited().stream().map(Passage::language).distinct().toList();
-        if (others.contains(lang) || others.size() != 1 || !Phrases.LANGUAGES.contains(others.get(0))) {
+        if (others.contains(lang) || !others.stream().allMatch(Phrases.LANGUAGES::contains)) {
             return composition.text();
         }
-        String name = Phrases.languageName(others.get(0), lang);
-        return Phrases.get(Phrase.SOURCES_LANGUAGE, lang, name) + "\n\n" + composition.text();
+        String names = String.join(", ", others.stream().map(other -> Phrases.languageName(other, lang)).toList());
+        return Phrases.get(Phrase.SOURCES_LANGUAGE, lang, names) + "\n\n" + composition.text();
     }
 
     /** The best retrieval score among the passages the answer cites. */

@@ -39,13 +39,17 @@ public final class Grounding {
 
     /** Names of the question that appear in none of the passages (title, section or text). */
     public static List<String> missingNames(String question, List<Passage> passages) {
+        List<String> names = names(question);
+        if (names.isEmpty()) {
+            return List.of();
+        }
         StringBuilder all = new StringBuilder();
         for (Passage p : passages) {
             all.append(p.title()).append(' ').append(p.section()).append(' ').append(p.text()).append(' ');
         }
         String haystack = Terms.fold(all.toString());
         Set<String> missing = new LinkedHashSet<>();
-        for (String name : names(question)) {
+        for (String name : names) {
             String needle = Terms.fold(name).replaceAll("'s$", "");
             if (!haystack.contains(needle)) {
                 missing.add(name);
