@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.osee.bot.domain.ClaimedMessage;
+import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.Reply;
 import org.osee.bot.port.Assistant;
 import org.osee.bot.port.WorkQueue;
@@ -79,18 +80,30 @@ final class Worker implements Runnable {
             failed(claimed, e);
             return;
         }
-        if (queue.complete(claimed, id, reply)) {
-            LOG.debug("Answered message {} of conversation {}: {}", claimed.inboxId(), conversation,
-                    reply.decision().wire());
-            if (reply.decision() == org.osee.bot.domain.Decision.ESCALATE) {
-                LOG.info("Conversation {} escalated: {}", conversation, reply.escalationReason());
-            }
-            if (!reply.silent()) {
-                onReplyQueued.accept(claimed.conversation().channel());
-            }
+        boolean completed;
+        try {
+            completed = queue.complete(claimed, id, reply);
+        } catch (RuntimeException e) {
+            failed(claimed, e); // the reply was not recorded; retried after a backoff rather than after the lease
+            return;
+        }
+        if (completed) {
+            answered(claimed, reply);
         } else {
             LOG.info("Worker {} lost its claim on message {} of conversation {}; another worker answers it", id,
                     claimed.inboxId(), conversation);
+        }
+    }
+
+    private void answered(ClaimedMessage claimed, Reply reply) {
+        String conversation = claimed.conversation().id();
+        LOG.debug("Answered message {} of conversation {}: {}", claimed.inboxId(), conversation,
+                reply.decision().wire());
+        if (reply.decision() == Decision.ESCALATE) {
+            LOG.info("Conversation {} escalated: {}", conversation, reply.escalationReason());
+        }
+        if (!reply.silent()) {
+            onReplyQueued.accept(claimed.conversation().channel());
         }
     }
 
@@ -99,13 +112,18 @@ final class Worker implements Runnable {
         Instant retryAt = last ? null : clock.instant().plus(backoff.after(claimed.attempts()));
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         if (last) {
-            LOG.warn("Assistant failed on message {} of conversation {} for the last time ({} attempts): {}",
+            LOG.warn("Giving up on message {} of conversation {} after {} attempts: {}",
                     claimed.inboxId(), claimed.conversation().id(), claimed.attempts(), message, error);
         } else {
-            LOG.warn("Assistant failed on message {} of conversation {} (attempt {}), retrying at {}: {}",
+            LOG.warn("Answering message {} of conversation {} failed (attempt {}), retrying at {}: {}",
                     claimed.inboxId(), claimed.conversation().id(), claimed.attempts(), retryAt, message);
         }
-        queue.fail(claimed, id, message, retryAt);
+        try {
+            queue.fail(claimed, id, message, retryAt);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot record the failure of message {} of conversation {}; it is retried when its lease ends:"
+                    + " {}", claimed.inboxId(), claimed.conversation().id(), e.getMessage());
+        }
     }
 
     private void pause() {

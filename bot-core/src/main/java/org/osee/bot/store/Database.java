@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
 
     private static HikariDataSource pool(HikariConfig hikari) {
         hikari.setAutoCommit(false);
+        hikari.setMinimumIdle(2); // grows to the maximum under load; idle instances hold few connections
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {

@@ -1,6 +1,9 @@
 package org.osee.bot.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +37,7 @@ public final class JdbcDeadLetters implements DeadLetters {
         });
     }
 
-    private static DeadLetter deadLetter(DeadLetter.Kind kind, java.sql.ResultSet row) throws java.sql.SQLException {
+    private static DeadLetter deadLetter(DeadLetter.Kind kind, ResultSet row) throws SQLException {
         return new DeadLetter(kind, row.getLong("id"), row.getString("conversation_id"), row.getString("channel"),
                 row.getInt("attempts"), row.getString("last_error"), Jdbc.instant(row, "updated_at"));
     }
@@ -44,7 +47,7 @@ public final class JdbcDeadLetters implements DeadLetters {
         String table = kind == DeadLetter.Kind.OUTBOUND ? "outbox" : "inbox";
         String state = kind == DeadLetter.Kind.OUTBOUND ? "DEAD" : "FAILED";
         return jdbc.inTransaction("retry a dead letter", connection -> {
-            var now = jdbc.now();
+            Instant now = jdbc.now();
             return Jdbc.update(connection, "UPDATE " + table + " SET state = 'PENDING', attempts = 0,"
                     + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = ?", now, now, id, state) > 0;
         });
