@@ -111,17 +111,27 @@ final class MailReceiver implements Runnable {
             mailbox.markSeen(r.uidValidity(), r.uid(), r.messageId());
             toFlag.poll();
         }
-        for (long uid : mailbox.unseenUids()) {
+        java.util.List<Long> ownCopies = new java.util.ArrayList<>();
+        for (ImapMailbox.Unseen unseen : mailbox.unseen()) {
             if (!running) {
-                return;
+                break;
             }
-            if (!offered.contains(uid)) {
-                FetchedMail fetched = mailbox.fetch(uid);
+            if (offered.contains(unseen.uid())) {
+                continue;
+            }
+            if (MessageIds.isOurs(unseen.messageId(), config.domain()) && unseen.from().equals(config.address())) {
+                ownCopies.add(unseen.uid()); // the copy of a reply sent to the inbox itself: the record it was sent
+            } else {
+                FetchedMail fetched = mailbox.fetch(unseen);
                 if (fetched != null) {
                     handle(fetched);
                 }
-                offered.add(uid);
             }
+            offered.add(unseen.uid());
+        }
+        if (!ownCopies.isEmpty()) {
+            mailbox.markSeen(ownCopies.stream().mapToLong(Long::longValue).toArray());
+            ownCopies.forEach(uid -> stats.count("own_copies"));
         }
     }
 
@@ -129,18 +139,12 @@ final class MailReceiver implements Runnable {
         stats.count("received");
         ParsedMail mail = fetched.tooLarge() ? parser.parseHeadersOnly(fetched.raw(), fetched.size())
                 : parser.parse(fetched.raw());
-        if (MessageIds.isOurs(mail.messageId(), config.domain()) && mail.fromAddress().equals(config.address())) {
-            stats.count("own_copies"); // the copy of a reply sent to the inbox itself: the record that it was sent
-            LOG.debug("email: uid {} is our own reply {}", fetched.uid(), mail.messageId());
-            mailbox.markSeen(uidValidity, fetched.uid(), "");
-            return;
-        }
         Optional<SkipReason> skip = filter.check(mail);
         if (skip.isPresent()) {
             stats.skipped(skip.get());
             LOG.info("email: skipped uid {} {} from {}: {}", fetched.uid(), mail.platformId(), mail.fromAddress(),
                     skip.get().metricName());
-            mailbox.markSeen(uidValidity, fetched.uid(), "");
+            mailbox.markSeen(new long[] {fetched.uid()});
             return;
         }
         InboundMessage message = mapper.toInbound(mail, config.imap().folder(), uidValidity, fetched.uid(),
@@ -152,7 +156,7 @@ final class MailReceiver implements Runnable {
             stats.count("rejected");
             LOG.info("email: the inbox rejected uid {} {} from {}: {}", fetched.uid(), mail.platformId(),
                     mail.fromAddress(), e.getMessage());
-            mailbox.markSeen(uidValidity, fetched.uid(), "");
+            mailbox.markSeen(new long[] {fetched.uid()});
         }
     }
 
