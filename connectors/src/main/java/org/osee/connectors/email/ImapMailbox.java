@@ -31,6 +31,7 @@ final class ImapMailbox implements AutoCloseable {
     private IMAPStore store;
     private IMAPFolder folder;
     private IMAPFolder sent;
+    private boolean sentMissing;
 
     ImapMailbox(ImapConfig config, Duration readTimeout, long maxBytes) {
         this.config = config;
@@ -169,7 +170,7 @@ final class ImapMailbox implements AutoCloseable {
         if (contains(folder, messageId)) {
             return true;
         }
-        IMAPFolder box = config.appendSent() ? sentFolder(false) : null;
+        IMAPFolder box = sentFolder(false);
         return box != null && contains(box, messageId);
     }
 
@@ -189,8 +190,12 @@ final class ImapMailbox implements AutoCloseable {
         if (sent != null && sent.isOpen()) {
             return sent;
         }
+        if (sentMissing && !create) {
+            return null;
+        }
         IMAPFolder box = (IMAPFolder) store.getFolder(config.sentFolder());
         if (!box.exists() && !create) {
+            sentMissing = true; // looked up once per connection
             return null;
         }
         if (!box.exists() && !box.create(Folder.HOLDS_MESSAGES)) {
@@ -228,6 +233,7 @@ final class ImapMailbox implements AutoCloseable {
             // closing a dead connection
         }
         sent = null;
+        sentMissing = false;
         folder = null;
         store = null;
     }
