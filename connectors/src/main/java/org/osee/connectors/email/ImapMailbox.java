@@ -54,6 +54,10 @@ final class ImapMailbox implements AutoCloseable {
         return folder.getUIDValidity();
     }
 
+    boolean isConnected() {
+        return store != null && store.isConnected() && folder != null && folder.isOpen();
+    }
+
     boolean supportsIdle() throws MessagingException {
         return store != null && store.hasCapability("IDLE");
     }
