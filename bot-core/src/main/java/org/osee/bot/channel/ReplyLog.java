@@ -65,8 +65,9 @@ public final class ReplyLog implements AutoCloseable {
             Entry entry = new Entry(message.id(), platformId, message.conversationId(),
                     message.inReplyTo() == null ? null : message.inReplyTo().platformMessageId(),
                     message.author().name(), message.text());
-            byte[] line = (MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
             long end = file.size();
+            String separator = end > 0 && !endsWithNewline(end) ? "\n" : ""; // after a torn line
+            byte[] line = (separator + MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
             file.write(ByteBuffer.wrap(line), end);
             file.force(false);
             readUpTo = end + line.length;
@@ -75,6 +76,12 @@ public final class ReplyLog implements AutoCloseable {
         } catch (IOException e) {
             throw new OseeException("cannot append to the reply log", e);
         }
+    }
+
+    private boolean endsWithNewline(long size) throws IOException {
+        ByteBuffer last = ByteBuffer.allocate(1);
+        file.read(last, size - 1);
+        return last.get(0) == '\n';
     }
 
     /** Reads lines other processes appended since the last look; a torn last line (a killed writer) is skipped. */

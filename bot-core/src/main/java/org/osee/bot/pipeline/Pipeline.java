@@ -57,7 +57,7 @@ public final class Pipeline implements AutoCloseable {
 
     private static String newInstanceId() {
         String name = ManagementFactory.getRuntimeMXBean().getName(); // pid@host
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return name.substring(0, Math.min(name.length(), 60)) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Where messages enter; channels get it in {@code start}, the web API and {@code osee ask} call it directly. */

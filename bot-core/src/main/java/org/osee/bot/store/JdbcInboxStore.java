@@ -33,7 +33,7 @@ public final class JdbcInboxStore implements InboxStore {
                             + " state, attempts, next_attempt_at, created_at, updated_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
                     message.channel(), message.platformMessageId(), conversationId, message.threadKey(),
-                    message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), message.languageHint(),
+                    message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), hint(message),
                     Json.metadata(message.metadata()), message.receivedAt(), now, now, now);
             if (inserted == 0) {
                 connection.rollback();
@@ -44,7 +44,7 @@ public final class JdbcInboxStore implements InboxStore {
             Jdbc.update(connection, "INSERT INTO message (conversation_id, inbox_id, author, author_name, body,"
                             + " citations, language, created_at) VALUES (?, ?, 'USER', ?, ?, '[]', ?, ?)",
                     conversationId, inboxId, Jdbc.truncate(message.senderName(), NAME_MAX), message.text(),
-                    message.languageHint(), now);
+                    hint(message), now);
             return true;
         });
     }
@@ -55,14 +55,20 @@ public final class JdbcInboxStore implements InboxStore {
                         + " language, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING",
                 UUID.randomUUID().toString(), message.channel(), message.threadKey(), message.sender(),
-                Jdbc.truncate(message.senderName(), NAME_MAX), message.languageHint(), ConversationStatus.OPEN,
+                Jdbc.truncate(message.senderName(), NAME_MAX), hint(message), ConversationStatus.OPEN,
                 now, now);
         String id = Jdbc.queryOne(connection, "SELECT id FROM conversation WHERE channel = ? AND thread_key = ?",
                 row -> row.getString(1), message.channel(), message.threadKey()).orElseThrow();
         Jdbc.update(connection, "UPDATE conversation SET updated_at = ?,"
                 + " status = CASE WHEN status = 'RESOLVED' THEN 'OPEN' ELSE status END,"
-                + " language = COALESCE(language, ?) WHERE id = ?", now, message.languageHint(), id);
+                + " language = COALESCE(language, ?) WHERE id = ?", now, hint(message), id);
         return id;
+    }
+
+    /** The language hint when it looks like a language code, else {@code null}. */
+    private static String hint(InboundMessage message) {
+        String hint = message.languageHint();
+        return hint == null || hint.isBlank() || hint.length() > 16 ? null : hint;
     }
 
     @Override

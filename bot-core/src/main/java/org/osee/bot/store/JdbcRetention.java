@@ -30,34 +30,46 @@ public final class JdbcRetention implements Retention {
     @Override
     public int apply(Instant before, RetentionMode mode) {
         int total = 0;
-        int batch;
+        Batch batch;
         do {
             batch = jdbc.inTransaction("apply retention", connection -> applyBatch(connection, before, mode));
-            total += batch;
-        } while (batch == BATCH);
+            total += batch.changed();
+        } while (batch.selected() == BATCH);
         jdbc.inTransaction("delete old rejections",
                 connection -> Jdbc.update(connection, "DELETE FROM rejection WHERE created_at < ?", before));
         return total;
     }
 
-    private static int applyBatch(Connection connection, Instant before, RetentionMode mode) throws SQLException {
+    /** How many conversations a batch looked at, and how many of them it changed. */
+    private record Batch(int selected, int changed) {
+    }
+
+    private static Batch applyBatch(Connection connection, Instant before, RetentionMode mode) throws SQLException {
         String notYet = mode == RetentionMode.DELETE ? "" : " AND c.anonymised = FALSE";
         List<String> ids = Jdbc.query(connection, "SELECT c.id FROM conversation c WHERE c.updated_at < ?" + notYet
                 + IDLE + " ORDER BY c.updated_at LIMIT " + BATCH, row -> row.getString(1), before);
+        int count = 0;
         for (String id : ids) {
+            // the conditions again, on the locked row: a message may have arrived since the query
             if (mode == RetentionMode.DELETE) {
-                Jdbc.update(connection, "DELETE FROM conversation WHERE id = ?", id);
-            } else {
-                anonymise(connection, id, mode == RetentionMode.ANONYMISE_AND_REMOVE_TEXT);
+                count += Jdbc.update(connection, "DELETE FROM conversation c WHERE c.id = ? AND c.updated_at < ?"
+                        + IDLE, id, before);
+            } else if (anonymise(connection, id, before, mode == RetentionMode.ANONYMISE_AND_REMOVE_TEXT)) {
+                count++;
             }
         }
-        return ids.size();
+        return new Batch(ids.size(), count);
     }
 
-    private static void anonymise(Connection connection, String id, boolean removeText) throws SQLException {
+    private static boolean anonymise(Connection connection, String id, Instant before, boolean removeText)
+            throws SQLException {
         String threadKey = ANONYMISED + ":" + id;
-        Jdbc.update(connection, "UPDATE conversation SET participant = ?, participant_name = '', thread_key = ?,"
-                + " anonymised = TRUE WHERE id = ?", ANONYMISED, threadKey, id);
+        int updated = Jdbc.update(connection, "UPDATE conversation c SET participant = ?, participant_name = '',"
+                + " thread_key = ?, anonymised = TRUE WHERE c.id = ? AND c.updated_at < ?" + IDLE,
+                ANONYMISED, threadKey, id, before);
+        if (updated == 0) {
+            return false;
+        }
         Jdbc.update(connection, "UPDATE inbox SET sender = ?, sender_name = '', thread_key = ?, metadata = '{}'"
                 + " WHERE conversation_id = ?", ANONYMISED, threadKey, id);
         Jdbc.update(connection, "UPDATE outbox SET recipient = ? WHERE conversation_id = ?", ANONYMISED, id);
@@ -67,5 +79,6 @@ public final class JdbcRetention implements Retention {
             Jdbc.update(connection, "UPDATE message SET body = '' WHERE conversation_id = ?", id);
             Jdbc.update(connection, "UPDATE feedback SET comment = '' WHERE conversation_id = ?", id);
         }
+        return true;
     }
 }

@@ -62,6 +62,9 @@ public final class JdbcWorkQueue implements WorkQueue {
     public boolean complete(ClaimedMessage claimed, String worker, Reply reply) {
         return jdbc.inTransaction("record a reply", connection -> {
             Instant now = jdbc.now();
+            // the conversation first, as the inbox store does: the same lock order on both paths, no deadlock
+            Jdbc.query(connection, "SELECT id FROM conversation WHERE id = ? FOR UPDATE", row -> row.getString(1),
+                    claimed.conversation().id());
             int done = Jdbc.update(connection, "UPDATE inbox SET state = 'DONE', claimed_by = NULL, lease_until = NULL,"
                     + " updated_at = ? WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
                     now, claimed.inboxId(), worker);

@@ -23,6 +23,7 @@ public final class PostgresLeadership implements Leadership {
     private final long lockKey;
     private Connection connection;
     private boolean leader;
+    private boolean closed;
 
     /**
      * @param config  the database to lock in
@@ -35,6 +36,9 @@ public final class PostgresLeadership implements Leadership {
 
     @Override
     public synchronized boolean isLeader() {
+        if (closed) {
+            return false;
+        }
         try {
             if (leader && connection.isValid(2)) {
                 return true;
@@ -89,12 +93,23 @@ public final class PostgresLeadership implements Leadership {
         }
     }
 
-    /** Unlocks by closing the connection that holds the lock. */
+    /** Unlocks at once (closing the connection alone releases the lock a moment later), then disconnects. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (leader) {
             LOG.info("Giving up leadership {}", lockKey);
+            unlock();
         }
         release();
+    }
+
+    private void unlock() {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            statement.setLong(1, lockKey);
+            statement.execute();
+        } catch (SQLException e) {
+            LOG.debug("Unlocking {} failed; closing the connection releases it", lockKey, e);
+        }
     }
 }

@@ -1,0 +1,284 @@
+package org.osee.bot.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osee.bot.channel.LoopbackChannel;
+import org.osee.bot.domain.Author;
+import org.osee.bot.domain.ConversationHistory;
+import org.osee.bot.domain.ConversationStatus;
+import org.osee.bot.domain.DeadLetter;
+import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.port.Channel;
+import org.osee.bot.port.ChannelException;
+import org.osee.bot.store.DatabaseChoice;
+import org.osee.bot.store.Stores;
+import org.osee.bot.store.TestDatabase;
+import org.osee.knowledge.BadInputException;
+
+/** The pipeline's guarantees, run on every database. */
+public abstract class PipelineContractTest implements DatabaseChoice {
+    private static final PipelineConfig CONFIG = new PipelineConfig(2, Duration.ofSeconds(5), 3,
+            Duration.ofMillis(40), Duration.ofSeconds(1), 1000, Duration.ofMillis(20), 16, Duration.ofSeconds(5));
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path temporaryFolder;
+
+    private TestDatabase db;
+    private Stores stores;
+    private Pipeline pipeline;
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @BeforeEach
+    void openDatabase() {
+        db = openDatabase(temporaryFolder);
+        stores = Stores.of(db.database());
+    }
+
+    @AfterEach
+    void stopEverything() {
+        release.countDown();
+        if (pipeline != null) {
+            pipeline.stop();
+        }
+        db.close();
+    }
+
+    private void start(Channel... channels) {
+        pipeline = new Pipeline(stores, new DeterministicAssistant(), List.of(channels), CONFIG);
+        pipeline.start();
+    }
+
+    private static InboundMessage message(String channel, String id, String thread, String text) {
+        return new InboundMessage(channel, id, thread, "ada@example.org", "Ada", text, "en", Instant.now(), Map.of());
+    }
+
+    @Test
+    void answers_every_message_once_through_the_channel_it_came_from() {
+        LoopbackChannel email = new LoopbackChannel("email");
+        LoopbackChannel web = new LoopbackChannel("web");
+        start(email, web);
+
+        for (int i = 0; i < 20; i++) {
+            email.receive(message("email", "e" + i, "thread-e" + (i % 5), "email question " + i));
+            web.receive(message("web", "w" + i, "thread-w" + i, "web question " + i));
+        }
+
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 20 && web.deliveries().size() == 20);
+        assertThat(email.deliveries()).extracting(d -> d.message().inReplyTo().platformMessageId())
+                .doesNotHaveDuplicates().allMatch(id -> id.startsWith("e"));
+        assertThat(web.deliveries()).extracting(d -> d.message().text()).allMatch(t -> t.contains("web question"));
+    }
+
+    @Test
+    void a_message_delivered_twice_by_its_platform_is_answered_once() {
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(email);
+        InboundMessage question = message("email", "m1", "thread-1", "What is an OSPO?");
+
+        boolean first = email.receive(question);
+        boolean second = email.receive(question);
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 1);
+        ConversationHistory history = onlyConversation();
+        assertThat(history.messages()).extracting(m -> m.author()).containsExactly(Author.USER, Author.BOT);
+    }
+
+    @Test
+    void an_oversized_message_is_rejected_with_the_reason_recorded() {
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(email);
+
+        assertThatThrownBy(() -> email.receive(message("email", "big", "t", "x".repeat(1001))))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("1001 bytes");
+
+        assertThat(stores.deadLetters().rejections(10)).singleElement().satisfies(r -> {
+            assertThat(r.platformMessageId()).isEqualTo("big");
+            assertThat(r.reason()).contains("1001 bytes").contains("1000");
+        });
+        assertThat(stores.conversations().list(Set.of(), 10, 0)).isEmpty();
+    }
+
+    @Test
+    void text_with_a_nul_or_an_unpaired_surrogate_is_rejected_with_the_reason_recorded() {
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(email);
+
+        assertThatThrownBy(() -> email.receive(message("email", "nul", "t", "a\u0000b")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("NUL character at index 1");
+        assertThatThrownBy(() -> email.receive(message("email", "sur", "t", "ok \uD83D then")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("unpaired surrogate U+D83D");
+
+        assertThat(stores.deadLetters().rejections(10)).extracting(r -> r.platformMessageId())
+                .containsExactly("sur", "nul");
+        assertThat(stores.conversations().list(Set.of(), 10, 0)).isEmpty();
+    }
+
+    @Test
+    void a_message_from_an_unknown_channel_is_rejected_with_the_reason_recorded() {
+        start(new LoopbackChannel("email"));
+
+        assertThatThrownBy(() -> pipeline.inbox().accept(message("fax", "f1", "t", "hello")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("unknown channel 'fax'");
+
+        assertThat(stores.deadLetters().rejections(10)).singleElement()
+                .satisfies(r -> assertThat(r.channel()).isEqualTo("fax"));
+    }
+
+    @Test
+    void a_hanging_or_failing_channel_never_blocks_the_others() {
+        ScriptedChannel hanging = new ScriptedChannel("hanging", attempt -> {
+            awaitRelease();
+            return "late";
+        });
+        ScriptedChannel failing = new ScriptedChannel("failing", attempt -> {
+            throw new ChannelException("server down", true);
+        });
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(hanging, failing, email);
+
+        for (int i = 0; i < 5; i++) {
+            pipeline.inbox().accept(message("hanging", "h" + i, "h" + i, "question"));
+            pipeline.inbox().accept(message("failing", "f" + i, "f" + i, "question"));
+            email.receive(message("email", "e" + i, "e" + i, "question"));
+        }
+
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 5);
+        assertThat(hanging.attempts()).hasSize(1);
+    }
+
+    @Test
+    void a_flaky_channel_is_retried_with_growing_delays_and_ends_delivered() {
+        ScriptedChannel flaky = new ScriptedChannel("flaky", attempt -> {
+            if (attempt < 3) {
+                throw new ChannelException("try again later", true);
+            }
+            return "sent-" + attempt;
+        });
+        start(flaky);
+
+        pipeline.inbox().accept(message("flaky", "m1", "t", "question"));
+
+        await().atMost(PATIENCE).until(() -> onlyConversation().messages().size() == 2
+                && onlyConversation().messages().get(1).delivery() == org.osee.bot.domain.DeliveryState.DELIVERED);
+        List<Instant> attempts = flaky.attempts();
+        assertThat(attempts).hasSize(3);
+        // jitter keeps each delay between half and all of 40 ms, then 80 ms
+        assertThat(Duration.between(attempts.get(0), attempts.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(20));
+        assertThat(Duration.between(attempts.get(1), attempts.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(40));
+        assertThat(stores.deadLetters().list(10)).isEmpty();
+    }
+
+    @Test
+    void a_permanently_failing_channel_ends_dead_lettered_after_its_attempts() {
+        ScriptedChannel broken = new ScriptedChannel("broken", attempt -> {
+            throw new ChannelException("connection refused", true);
+        });
+        ScriptedChannel refusing = new ScriptedChannel("refusing", attempt -> {
+            throw new ChannelException("no such recipient", false);
+        });
+        start(broken, refusing);
+
+        pipeline.inbox().accept(message("broken", "b1", "t1", "question"));
+        pipeline.inbox().accept(message("refusing", "r1", "t2", "question"));
+
+        await().atMost(PATIENCE).until(() -> stores.deadLetters().list(10).size() == 2);
+        assertThat(stores.deadLetters().list(10)).allSatisfy(d -> assertThat(d.kind())
+                .isEqualTo(DeadLetter.Kind.OUTBOUND)).extracting(DeadLetter::channel, DeadLetter::attempts)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("broken", 3),
+                        org.assertj.core.groups.Tuple.tuple("refusing", 1));
+        assertThat(broken.attempts()).hasSize(3);
+        assertThat(refusing.attempts()).hasSize(1);
+    }
+
+    @Test
+    void a_failing_assistant_call_is_retried_then_given_up_while_other_messages_are_answered() {
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(email);
+
+        email.receive(message("email", "bad", "t1", "[fail] this breaks the assistant"));
+        email.receive(message("email", "good", "t2", "a fine question"));
+
+        await().atMost(PATIENCE).until(() -> !stores.deadLetters().list(10).isEmpty());
+        assertThat(stores.deadLetters().list(10)).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DeadLetter.Kind.INBOUND);
+            assertThat(d.attempts()).isEqualTo(3);
+            assertThat(d.lastError()).contains("cannot handle");
+        });
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 1);
+        assertThat(email.deliveries().get(0).message().inReplyTo().platformMessageId()).isEqualTo("good");
+    }
+
+    @Test
+    void an_escalated_conversation_waits_silently_for_staff_whose_reply_goes_back_through_the_channel()
+            throws InterruptedException {
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(email);
+
+        email.receive(message("email", "m1", "t", "[escalate] I want a person"));
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 1);
+        email.receive(message("email", "m2", "t", "hello?"));
+        await().atMost(PATIENCE).until(() -> onlyConversation().messages().size() == 4);
+        String id = onlyConversation().conversation().id();
+        stores.staffDesk().reply(id, "Grace", "Here is a person.");
+        pipeline.wakeSender("email");
+
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 2);
+        assertThat(onlyConversation().conversation().status()).isEqualTo(ConversationStatus.ESCALATED);
+        assertThat(email.deliveries()).extracting(d -> d.message().author()).containsExactly(Author.BOT, Author.STAFF);
+        assertThat(email.awaitReply("m2", Duration.ofMillis(1))).hasValueSatisfying(
+                d -> assertThat(d.message().text()).isEqualTo("Here is a person."));
+    }
+
+    @Test
+    void stopping_lets_work_in_hand_finish_and_a_restarted_pipeline_picks_up_the_rest() {
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(email);
+        pipeline.stop();
+        pipeline.start();
+        for (int i = 0; i < 10; i++) {
+            email.receive(message("email", "m" + i, "t" + i, "question " + i));
+        }
+        pipeline.stop();
+
+        List<String> answered = new ArrayList<>();
+        email.deliveries().forEach(d -> answered.add(d.message().inReplyTo().platformMessageId()));
+        pipeline = new Pipeline(stores, new DeterministicAssistant(), List.of(email), CONFIG);
+        pipeline.start();
+
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 10);
+        assertThat(email.deliveries()).extracting(d -> d.message().inReplyTo().platformMessageId())
+                .doesNotHaveDuplicates().containsAll(answered);
+    }
+
+    private ConversationHistory onlyConversation() {
+        return stores.conversations().history(stores.conversations().list(Set.of(), 1, 0).get(0).id())
+                .orElseThrow();
+    }
+
+    private void awaitRelease() {
+        try {
+            release.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
