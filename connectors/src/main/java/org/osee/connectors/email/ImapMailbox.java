@@ -31,6 +31,7 @@ final class ImapMailbox implements AutoCloseable {
     private IMAPStore store;
     private IMAPFolder folder;
     private IMAPFolder sent;
+    private boolean sentMissing;
 
     ImapMailbox(ImapConfig config, Duration readTimeout, long maxBytes) {
         this.config = config;
@@ -51,6 +52,10 @@ final class ImapMailbox implements AutoCloseable {
         folder = (IMAPFolder) store.getFolder(config.folder());
         folder.open(Folder.READ_WRITE);
         return folder.getUIDValidity();
+    }
+
+    boolean isConnected() {
+        return store != null && store.isConnected() && folder != null && folder.isOpen();
     }
 
     boolean supportsIdle() throws MessagingException {
@@ -74,35 +79,64 @@ final class ImapMailbox implements AutoCloseable {
         }
     }
 
-    /** UIDs of the messages not flagged \Seen, oldest first. */
-    long[] unseenUids() throws MessagingException {
+    /** A message not flagged \Seen, with what its envelope says (fetched for all of them in one command). */
+    record Unseen(long uid, long size, java.time.Instant receivedAt, String messageId, String from) {
+    }
+
+    /** The messages not flagged \Seen, oldest first. */
+    java.util.List<Unseen> unseen() throws MessagingException {
         Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
         FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.ENVELOPE); // also INTERNALDATE and RFC822.SIZE
         folder.fetch(unseen, profile);
-        long[] uids = new long[unseen.length];
-        for (int i = 0; i < unseen.length; i++) {
-            uids[i] = folder.getUID(unseen[i]);
+        java.util.List<Unseen> found = new java.util.ArrayList<>();
+        for (Message m : unseen) {
+            java.util.Date received = m.getReceivedDate();
+            found.add(new Unseen(folder.getUID(m), m.getSize(), received == null ? null : received.toInstant(),
+                    envelopeId(m), envelopeFrom(m)));
         }
-        Arrays.sort(uids);
-        return uids;
+        found.sort(java.util.Comparator.comparingLong(Unseen::uid));
+        return found;
     }
 
-    /** The message with this UID, or {@code null} when it is gone; only its headers when it is over the limit. */
-    FetchedMail fetch(long uid) throws MessagingException, IOException {
-        Message message = folder.getMessageByUID(uid);
+    private static String envelopeId(Message m) {
+        try {
+            return MailParser.messageId(((MimeMessage) m).getMessageID());
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String envelopeFrom(Message m) {
+        try {
+            jakarta.mail.Address[] from = m.getFrom();
+            return from != null && from.length > 0 && from[0] instanceof jakarta.mail.internet.InternetAddress a
+                    && a.getAddress() != null ? a.getAddress().toLowerCase(java.util.Locale.ROOT) : "";
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** The whole message (only its headers when it is over the limit), or {@code null} when it is gone. */
+    FetchedMail fetch(Unseen unseen) throws MessagingException, IOException {
+        Message message = folder.getMessageByUID(unseen.uid());
         if (message == null || message.isExpunged()) {
             return null;
         }
-        long size = message.getSize();
-        java.util.Date received = message.getReceivedDate();
-        java.time.Instant at = received == null ? null : received.toInstant();
-        if (size > maxBytes) {
-            return new FetchedMail(uid, size, headerBlock((MimeMessage) message), true, at);
+        if (unseen.size() > maxBytes) {
+            return new FetchedMail(unseen.uid(), unseen.size(), headerBlock((MimeMessage) message), true,
+                    unseen.receivedAt());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, (int) Math.min(size, maxBytes)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, (int) Math.min(unseen.size(), maxBytes)));
         message.writeTo(out);
-        return new FetchedMail(uid, size, out.toByteArray(), false, at);
+        return new FetchedMail(unseen.uid(), unseen.size(), out.toByteArray(), false, unseen.receivedAt());
+    }
+
+    /** Flags these messages \Seen in one command. */
+    void markSeen(long[] uids) throws MessagingException {
+        ImapCommands.flagSeen(folder, Arrays.stream(folder.getMessagesByUID(uids)).filter(java.util.Objects::nonNull)
+                .mapToLong(Message::getMessageNumber).toArray());
     }
 
     private static byte[] headerBlock(MimeMessage message) throws MessagingException {
@@ -113,20 +147,16 @@ final class ImapMailbox implements AutoCloseable {
         return block.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Flags the message \Seen when it is still there and, if {@code messageId} is given, still carries that id. */
+    /**
+     * Flags a question \Seen: every copy carrying {@code messageId} (the same message delivered twice, or renumbered
+     * UIDs) when there is one, else the message with this UID if the folder was not renumbered.
+     */
     void markSeen(long uidValidity, long uid, String messageId) throws MessagingException {
         open();
-        if (uid > 0 && folder.getUIDValidity() == uidValidity) {
-            Message message = folder.getMessageByUID(uid);
-            if (message != null && (messageId.isEmpty() || messageId.equals(headerId(message)))) {
-                message.setFlag(Flags.Flag.SEEN, true);
-            }
-        }
-        if (!messageId.isEmpty()) { // every copy of the same message (delivered twice, or UIDs renumbered)
-            Message[] copies = folder.search(new MessageIDTerm(messageId));
-            if (copies.length > 0) {
-                folder.setFlags(copies, new Flags(Flags.Flag.SEEN), true);
-            }
+        if (!messageId.isEmpty()) {
+            ImapCommands.flagSeen(folder, ImapCommands.withMessageId(folder, messageId));
+        } else if (uid > 0 && folder.getUIDValidity() == uidValidity) {
+            markSeen(new long[] {uid});
         }
     }
 
@@ -149,8 +179,7 @@ final class ImapMailbox implements AutoCloseable {
     }
 
     private static boolean contains(IMAPFolder box, String messageId) throws MessagingException {
-        box.getMessageCount(); // take in messages that arrived since the folder was opened
-        return Arrays.stream(box.search(new MessageIDTerm(messageId))).anyMatch(m -> safeId(m).equals(messageId));
+        return ImapCommands.withMessageId(box, messageId).length > 0;
     }
 
     /** Keeps a copy of a sent reply in the Sent folder, flagged \Seen. */
@@ -165,8 +194,12 @@ final class ImapMailbox implements AutoCloseable {
         if (sent != null && sent.isOpen()) {
             return sent;
         }
+        if (sentMissing && !create) {
+            return null;
+        }
         IMAPFolder box = (IMAPFolder) store.getFolder(config.sentFolder());
         if (!box.exists() && !create) {
+            sentMissing = true; // looked up once per connection
             return null;
         }
         if (!box.exists() && !box.create(Folder.HOLDS_MESSAGES)) {
@@ -204,6 +237,7 @@ final class ImapMailbox implements AutoCloseable {
             // closing a dead connection
         }
         sent = null;
+        sentMissing = false;
         folder = null;
         store = null;
     }

@@ -36,7 +36,10 @@ final class MailReceiver implements Runnable {
     private final ConcurrentLinkedQueue<SeenRequest> toFlag;
     private final ImapMailbox mailbox;
     private final Object sleeper = new Object();
+    private static final int MAX_FAILURES = 3;
+
     private final Set<Long> offered = new HashSet<>();
+    private final java.util.Map<Long, Integer> failures = new java.util.HashMap<>();
     private volatile boolean running = true;
     private volatile boolean idling;
     private long uidValidity = -1;
@@ -85,7 +88,7 @@ final class MailReceiver implements Runnable {
                 }
                 mailbox.close();
                 Duration wait = backoff.next();
-                LOG.warn("email: lost the IMAP connection to {}:{} ({}); trying again in {} ms", config.imap().host(),
+                LOG.warn("email: receiving from {}:{} failed ({}); trying again in {} ms", config.imap().host(),
                         config.imap().port(), e.toString(), wait.toMillis());
                 pause(wait);
             }
@@ -101,6 +104,7 @@ final class MailReceiver implements Runnable {
                         config.imap().folder(), uidValidity, validity);
             }
             offered.clear();
+            failures.clear();
             uidValidity = validity;
         }
     }
@@ -111,17 +115,51 @@ final class MailReceiver implements Runnable {
             mailbox.markSeen(r.uidValidity(), r.uid(), r.messageId());
             toFlag.poll();
         }
-        for (long uid : mailbox.unseenUids()) {
+        java.util.List<Long> ownCopies = new java.util.ArrayList<>();
+        for (ImapMailbox.Unseen unseen : mailbox.unseen()) {
             if (!running) {
-                return;
+                break;
             }
-            if (!offered.contains(uid)) {
-                FetchedMail fetched = mailbox.fetch(uid);
-                if (fetched != null) {
-                    handle(fetched);
-                }
-                offered.add(uid);
+            if (offered.contains(unseen.uid())) {
+                continue;
             }
+            if (MessageIds.isOurs(unseen.messageId(), config.domain()) && unseen.from().equals(config.address())) {
+                ownCopies.add(unseen.uid()); // the copy of a reply sent to the inbox itself: the record it was sent
+            } else if (!fetchAndHandle(unseen)) {
+                continue; // tried again on the next round
+            }
+            offered.add(unseen.uid());
+        }
+        if (!ownCopies.isEmpty()) {
+            mailbox.markSeen(ownCopies.stream().mapToLong(Long::longValue).toArray());
+            ownCopies.forEach(uid -> stats.count("own_copies"));
+        }
+    }
+
+    /**
+     * Reads and handles one message; false when it failed and should be tried again. A message that fails
+     * {@value #MAX_FAILURES} times in a row is left unseen and not tried again until the next start, so one message the
+     * server cannot serve does not hold up the rest. Failures of the connection or the inbox are rethrown.
+     */
+    private boolean fetchAndHandle(ImapMailbox.Unseen unseen) throws Exception {
+        try {
+            FetchedMail fetched = mailbox.fetch(unseen);
+            if (fetched != null) {
+                handle(fetched);
+            }
+            failures.remove(unseen.uid());
+            return true;
+        } catch (InboxUnavailable e) {
+            throw e;
+        } catch (Exception e) {
+            int count = failures.merge(unseen.uid(), 1, Integer::sum);
+            if (count < MAX_FAILURES || !mailbox.isConnected()) {
+                throw e;
+            }
+            stats.count("unreadable");
+            LOG.warn("email: giving up on uid {} for now after {} failures; it stays unread: {}", unseen.uid(), count,
+                    e.toString());
+            return true;
         }
     }
 
@@ -129,30 +167,41 @@ final class MailReceiver implements Runnable {
         stats.count("received");
         ParsedMail mail = fetched.tooLarge() ? parser.parseHeadersOnly(fetched.raw(), fetched.size())
                 : parser.parse(fetched.raw());
-        if (MessageIds.isOurs(mail.messageId(), config.domain()) && mail.fromAddress().equals(config.address())) {
-            stats.count("own_copies"); // the copy of a reply sent to the inbox itself: the record that it was sent
-            LOG.debug("email: uid {} is our own reply {}", fetched.uid(), mail.messageId());
-            mailbox.markSeen(uidValidity, fetched.uid(), "");
-            return;
-        }
         Optional<SkipReason> skip = filter.check(mail);
         if (skip.isPresent()) {
             stats.skipped(skip.get());
             LOG.info("email: skipped uid {} {} from {}: {}", fetched.uid(), mail.platformId(), mail.fromAddress(),
                     skip.get().metricName());
-            mailbox.markSeen(uidValidity, fetched.uid(), "");
+            mailbox.markSeen(new long[] {fetched.uid()});
             return;
         }
         InboundMessage message = mapper.toInbound(mail, config.imap().folder(), uidValidity, fetched.uid(),
                 fetched.receivedAt());
         try {
-            stats.count(inbox.accept(message) ? "accepted" : "duplicates");
+            stats.count(accept(message) ? "accepted" : "duplicates");
             LOG.debug("email: handed uid {} {} to the inbox", fetched.uid(), mail.platformId());
         } catch (BadInputException e) {
             stats.count("rejected");
             LOG.info("email: the inbox rejected uid {} {} from {}: {}", fetched.uid(), mail.platformId(),
                     mail.fromAddress(), e.getMessage());
-            mailbox.markSeen(uidValidity, fetched.uid(), "");
+            mailbox.markSeen(new long[] {fetched.uid()});
+        }
+    }
+
+    private boolean accept(InboundMessage message) {
+        try {
+            return inbox.accept(message);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InboxUnavailable(e);
+        }
+    }
+
+    /** The inbox could not store a message (its database is down): the whole round is tried again later. */
+    private static final class InboxUnavailable extends RuntimeException {
+        InboxUnavailable(RuntimeException cause) {
+            super("the inbox could not store the message: " + cause.getMessage(), cause);
         }
     }
 
