@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.osee.app.Assistants;
+import org.osee.app.config.LlmSettings;
 import org.osee.app.eval.EvalQuestions;
+import org.osee.bot.domain.ConversationSnapshot;
+import org.osee.bot.port.Assistant;
 import org.osee.app.eval.Heap;
 import org.osee.app.eval.LangChain4jRecipeBaseline;
 import org.osee.app.eval.Percentiles;
@@ -93,6 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
             m.put("reingest_unchanged_seconds", again.took().toMillis() / 1000.0);
             m.put("index_mib", Heap.mib(sizeOf(indexDir)));
             m.putAll(latency(kb.retriever(), qs));
+            m.putAll(replyLatency(Assistants.create(kb.retriever(), LlmSettings.none()), qs));
         }
         return m;
     }
@@ -132,6 +137,21 @@ public final class BenchCommand implements Callable<Integer> {
         return m;
     }
 
+    /** One reply of the default (extractive) assistant per query, each in a fresh conversation. */
+    private Map<String, Object> replyLatency(Assistant assistant, List<String> qs) {
+        for (int i = 0; i < Math.min(200, qs.size() * 2); i++) {
+            assistant.reply(ConversationSnapshot.fresh("warm-" + i, "bench"), qs.get(i % qs.size()));
+        }
+        long[] nanos = new long[queries];
+        for (int i = 0; i < queries; i++) {
+            long t = System.nanoTime();
+            assistant.reply(ConversationSnapshot.fresh("bench-" + i, "bench"), qs.get(i % qs.size()));
+            nanos[i] = System.nanoTime() - t;
+        }
+        Percentiles p = Percentiles.ofNanos(nanos);
+        return Map.of("reply_p50_ms", p.p50(), "reply_p95_ms", p.p95(), "reply_p99_ms", p.p99());
+    }
+
     @SuppressWarnings("unchecked")
     static String markdown(Map<String, Object> out) {
         StringBuilder sb = new StringBuilder();
@@ -150,6 +170,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         Map<String, Object> h = (Map<String, Object>) out.get("hybrid");
+        sb.append("\nOne reply of the default (extractive) assistant, retrieval included: p50 ")
+                .append(h.get("reply_p50_ms")).append(" ms, p95 ").append(h.get("reply_p95_ms")).append(" ms, p99 ")
+                .append(h.get("reply_p99_ms")).append(" ms.\n");
         sb.append("\nHybrid: ").append(h.get("files")).append(" files, ").append(h.get("chunks")).append(" chunks; ")
                 .append(out.get("cpus")).append(" CPUs, max heap ").append(out.get("max_heap_mib")).append(" MiB.\n");
         return sb.toString();
