@@ -20,7 +20,8 @@ public final class ReplyJson {
         return m;
     }
 
-    static Map<String, Object> citation(Citation c) {
+    /** The JSON form of a citation: source, title, section, url. */
+    public static Map<String, Object> citation(Citation c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", c.source());
         m.put("title", c.title());

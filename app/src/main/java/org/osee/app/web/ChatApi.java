@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.osee.app.cli.Json;
-import org.osee.bot.domain.Citation;
+import org.osee.app.cli.ReplyJson;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.port.Inbox;
 import org.osee.knowledge.BadInputException;
@@ -51,7 +50,7 @@ public final class ChatApi {
 
     private void ask(Context ctx) throws Exception {
         NaiveRateLimit.requestPerTimeUnit(ctx, perMinute, TimeUnit.MINUTES);
-        JsonNode body = parse(ctx.body());
+        JsonNode body = JsonBody.of(ctx);
         String question = body.path("question").asText("");
         if (question.isBlank()) {
             throw new BadInputException("\"question\" is required and must be text");
@@ -89,16 +88,7 @@ public final class ChatApi {
         m.put("decision", r.message().decision() == null ? null : r.message().decision().wire());
         m.put("answer", r.message().text());
         m.put("language", r.message().language());
-        m.put("citations", r.message().citations().stream().map(ChatApi::citation).toList());
-        return m;
-    }
-
-    private static Map<String, Object> citation(Citation c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", c.source());
-        m.put("title", c.title());
-        m.put("section", c.section());
-        m.put("url", c.url());
+        m.put("citations", r.message().citations().stream().map(ReplyJson::citation).toList());
         return m;
     }
 
@@ -110,17 +100,5 @@ public final class ChatApi {
             throw new BadInputException("\"conversation\" must be 8 to 64 letters, digits, '-' or '_'");
         }
         return given;
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            JsonNode node = Json.mapper().readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new BadInputException("the request body must be a JSON object");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInputException("the request body is not valid JSON");
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.osee.app.cli.Json;
 import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.DeadLetter;
 import org.osee.bot.port.NotFoundException;
@@ -44,9 +43,9 @@ public final class ConsoleApi {
                 .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")))));
         app.post("/console/api/conversations/{id}/reply", this::reply);
         app.post("/console/api/conversations/{id}/note", ctx -> ctx.json(stores.staffDesk()
-                .note(ctx.pathParam("id"), staff(ctx), text(body(ctx), "text"))));
+                .note(ctx.pathParam("id"), staff(ctx), text(JsonBody.of(ctx), "text"))));
         app.post("/console/api/conversations/{id}/status", ctx -> {
-            stores.staffDesk().setStatus(ctx.pathParam("id"), status(text(body(ctx), "status")));
+            stores.staffDesk().setStatus(ctx.pathParam("id"), status(text(JsonBody.of(ctx), "status")));
             ctx.json(Map.of("ok", true));
         });
         app.post("/console/api/conversations/{id}/knowledge", this::toKnowledge);
@@ -67,13 +66,13 @@ public final class ConsoleApi {
     private void reply(Context ctx) {
         var history = stores.conversations().history(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")));
-        var message = stores.staffDesk().reply(ctx.pathParam("id"), staff(ctx), text(body(ctx), "text"));
+        var message = stores.staffDesk().reply(ctx.pathParam("id"), staff(ctx), text(JsonBody.of(ctx), "text"));
         wakeSender.accept(history.conversation().channel());
         ctx.json(message);
     }
 
     private void toKnowledge(Context ctx) {
-        JsonNode body = body(ctx);
+        JsonNode body = JsonBody.of(ctx);
         String source = knowledge.add(ctx.pathParam("id"), text(body, "title"), text(body, "question"),
                 text(body, "answer"), staff(ctx));
         ctx.json(Map.of("source", source));
@@ -105,18 +104,6 @@ public final class ConsoleApi {
             return ConversationStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("unknown status " + value + "; use open, escalated, waiting_for_user or resolved");
-        }
-    }
-
-    private static JsonNode body(Context ctx) {
-        try {
-            JsonNode node = Json.mapper().readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw new BadInputException("the request body must be a JSON object");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInputException("the request body is not valid JSON");
         }
     }
 
