@@ -116,7 +116,12 @@ final class MailReceiver implements Runnable {
             toFlag.poll();
         }
         java.util.List<Long> ownCopies = new java.util.ArrayList<>();
-        for (ImapMailbox.Unseen unseen : mailbox.unseen()) {
+        java.util.List<ImapMailbox.Unseen> all = mailbox.unseen();
+        Set<Long> stillUnseen = new HashSet<>();
+        all.forEach(u -> stillUnseen.add(u.uid()));
+        offered.retainAll(stillUnseen); // what was answered since is flagged \Seen: forget it
+        failures.keySet().retainAll(stillUnseen);
+        for (ImapMailbox.Unseen unseen : all) {
             if (!running) {
                 break;
             }
