@@ -111,22 +111,16 @@ final class MailReceiver implements Runnable {
 
     /** Flags what the delivering side left over, then reads every unseen message not handled yet. */
     void checkOnce() throws Exception {
-        for (SeenRequest r = toFlag.peek(); r != null; r = toFlag.peek()) {
-            mailbox.markSeen(r.uidValidity(), r.uid(), r.messageId());
-            toFlag.poll();
-        }
+        flagLeftOvers();
         java.util.List<Long> ownCopies = new java.util.ArrayList<>();
-        for (ImapMailbox.Unseen unseen : mailbox.unseen()) {
+        for (ImapMailbox.Unseen unseen : newUnseen()) {
             if (!running) {
                 break;
             }
-            if (offered.contains(unseen.uid())) {
-                continue;
-            }
             if (MessageIds.isOurs(unseen.messageId(), config.domain()) && unseen.from().equals(config.address())) {
                 ownCopies.add(unseen.uid()); // the copy of a reply sent to the inbox itself: the record it was sent
-            } else if (!fetchAndHandle(unseen)) {
-                continue; // tried again on the next round
+            } else {
+                fetchAndHandle(unseen);
             }
             offered.add(unseen.uid());
         }
@@ -136,19 +130,35 @@ final class MailReceiver implements Runnable {
         }
     }
 
+    private void flagLeftOvers() throws Exception {
+        for (SeenRequest r = toFlag.peek(); r != null; r = toFlag.peek()) {
+            mailbox.markSeen(r.uidValidity(), r.uid(), r.messageId());
+            toFlag.poll();
+        }
+    }
+
+    /** Unseen messages not handed over yet in this session; forgets those flagged \Seen since. */
+    private java.util.List<ImapMailbox.Unseen> newUnseen() throws Exception {
+        java.util.List<ImapMailbox.Unseen> all = mailbox.unseen();
+        Set<Long> stillUnseen = new HashSet<>();
+        all.forEach(u -> stillUnseen.add(u.uid()));
+        offered.retainAll(stillUnseen);
+        failures.keySet().retainAll(stillUnseen);
+        return all.stream().filter(u -> !offered.contains(u.uid())).toList();
+    }
+
     /**
-     * Reads and handles one message; false when it failed and should be tried again. A message that fails
+     * Reads and handles one message. A message that fails
      * {@value #MAX_FAILURES} times in a row is left unseen and not tried again until the next start, so one message the
      * server cannot serve does not hold up the rest. Failures of the connection or the inbox are rethrown.
      */
-    private boolean fetchAndHandle(ImapMailbox.Unseen unseen) throws Exception {
+    private void fetchAndHandle(ImapMailbox.Unseen unseen) throws Exception {
         try {
             FetchedMail fetched = mailbox.fetch(unseen);
             if (fetched != null) {
                 handle(fetched);
             }
             failures.remove(unseen.uid());
-            return true;
         } catch (InboxUnavailable e) {
             throw e;
         } catch (Exception e) {
@@ -159,7 +169,6 @@ final class MailReceiver implements Runnable {
             stats.count("unreadable");
             LOG.warn("email: giving up on uid {} for now after {} failures; it stays unread: {}", unseen.uid(), count,
                     e.toString());
-            return true;
         }
     }
 

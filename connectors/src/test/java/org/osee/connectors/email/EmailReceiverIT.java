@@ -60,7 +60,7 @@ class EmailReceiverIT {
         channel.start(inbox);
         server.deliverToBot(EmailChannelIT.question("ana@city.example", "<poll@city.example>", "Licences", "", "Which?"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
         Thread.sleep(1500);
 
         assertThat(server.seenAndTotal("INBOX")).containsExactly(0, 1);
@@ -74,7 +74,7 @@ class EmailReceiverIT {
         channel.start(inbox);
         server.deliverToBot(EmailChannelIT.question("ana@city.example", "<outage@city.example>", "Licences", "", "Which?"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.accepted.size() == 1);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> inbox.accepted.size() == 1);
 
         assertThat(inbox.calls.get()).isEqualTo(5);
         assertThat(channel.stats()).doesNotContainKey("unreadable");
@@ -86,13 +86,13 @@ class EmailReceiverIT {
         RecordingInbox inbox = new RecordingInbox(0);
         channel.start(inbox);
         server.deliverToBot(EmailChannelIT.question("ana@city.example", "<again@city.example>", "Licences", "", "Which?"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
 
         channel.stop();
         channel = new EmailChannel(server.config());
         channel.start(inbox);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 2);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 2);
         assertThat(inbox.accepted).extracting(InboundMessage::platformMessageId)
                 .containsExactly("<again@city.example>", "<again@city.example>");
     }
@@ -108,7 +108,7 @@ class EmailReceiverIT {
                     "", "Question " + i));
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> channel.stats().getOrDefault("skipped.rate_limited", 0L) == 2);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> channel.stats().getOrDefault("skipped.rate_limited", 0L) == 2);
 
         assertThat(inbox.accepted).hasSize(2);
         assertThat(server.seenAndTotal("INBOX")).containsExactly(2, 4);

@@ -75,7 +75,16 @@ final class MailServer implements AutoCloseable {
 
     /** Every message delivered to the mailbox of {@code address} (not the bot's own Sent copies). */
     List<MimeMessage> mailTo(String address) {
-        return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true)
+                        .toList();
+            } catch (RuntimeException e) { // GreenMail's store changing under the iteration
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** How many messages of the bot's folder carry the \Seen flag, and how many in all: {seen, total}. */
