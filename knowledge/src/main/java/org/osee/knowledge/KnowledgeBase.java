@@ -33,7 +33,14 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Opens (or creates) the index in {@code config.indexDir()} with the bundled all-MiniLM-L6-v2 model. */
     public static KnowledgeBase open(KnowledgeConfig config) {
-        return open(config, new MiniLmEmbedder(config.embeddingThreads()));
+        Objects.requireNonNull(config, "config");
+        MiniLmEmbedder model = new MiniLmEmbedder(config.embeddingThreads());
+        try {
+            return open(config, model);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     /** Opens the index with another embedding model (tests, experiments); the base closes it if closeable. */
@@ -59,7 +66,14 @@ public final class KnowledgeBase implements AutoCloseable {
         return ingester.ingest(roots, listener == null ? IngestListener.NONE : listener);
     }
 
-    /** The hybrid retriever over this index; see {@link HybridRetriever} for the score. */
+    /**
+     * The hybrid retriever over this index. {@link Passage#score()} is
+     * {@code w·clamp((cos−0.1)/0.6) + (1−w)·b/(b+3)}: {@code cos} the cosine similarity of the
+     * chunk's embedding to the question's, {@code b} the chunk's BM25 score per distinct query
+     * term, {@code w} the configured vector weight (0.5 by default), halved for French, Spanish or
+     * Portuguese questions. Absolute, in 0..1 and
+     * comparable across questions; see {@link HybridRetriever}.
+     */
     public Retriever retriever() {
         return retriever;
     }

@@ -102,6 +102,7 @@ public final class Ingester {
     /** Reads, hashes, loads and chunks one file; null when it needs no writing. */
     private Pending prepare(String root, FileWalker.Listed file, String previousHash, Run run) {
         try {
+            reader.checkSupported(new SourceFile(file.path(), file.source(), new byte[0]));
             long size = Files.size(file.path());
             if (size > config.maxFileBytes()) {
                 throw new BadInputException("file too large (" + size + " bytes, limit " + config.maxFileBytes() + ")");

@@ -1,6 +1,5 @@
 package org.osee.knowledge.load;
 
-import java.util.Locale;
 import java.util.Map;
 import org.osee.knowledge.BadInputException;
 
@@ -23,20 +22,24 @@ public final class DocumentReader {
                 Map.entry("text", text), Map.entry("vtt", transcript), Map.entry("srt", transcript));
     }
 
-    /** True when the extension has a loader; other files are reported as skipped. */
-    public boolean supports(String extension) {
-        return loaders.containsKey(extension.toLowerCase(Locale.ROOT));
+    /**
+     * Rejects a file by its extension alone, before it is read.
+     *
+     * @throws BadInputException "unsupported file type .xyz" when no loader handles it
+     */
+    public void checkSupported(SourceFile file) {
+        if (!loaders.containsKey(file.extension())) {
+            throw new BadInputException(file.extension().isEmpty() ? "unsupported file type (no extension)"
+                    : "unsupported file type ." + file.extension());
+        }
     }
 
     /**
      * @throws BadInputException with the skip reason when the file cannot be indexed
      */
     public Document read(SourceFile file) {
+        checkSupported(file);
         DocumentLoader loader = loaders.get(file.extension());
-        if (loader == null) {
-            throw new BadInputException(file.extension().isEmpty() ? "unsupported file type (no extension)"
-                    : "unsupported file type ." + file.extension());
-        }
         if (file.bytes().length == 0) {
             throw new BadInputException("empty file");
         }

@@ -35,6 +35,7 @@ public final class DevSetRunner {
                     + " skipped=" + report.skipped());
             IngestReport again = kb.ingest(List.of(corpus), null);
             System.out.println("re-ingest: " + again.took().toMillis() + " ms, unchanged=" + again.unchanged());
+            kb.retriever().retrieve("warm up the embedding model", 1);
             long start = System.nanoTime();
             EvalReport eval = RetrievalEvaluator.evaluate(kb.retriever(), questions);
             System.out.println("eval took " + (System.nanoTime() - start) / 1_000_000 + " ms");

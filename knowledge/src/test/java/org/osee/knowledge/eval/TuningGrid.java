@@ -65,9 +65,9 @@ public final class TuningGrid {
 
     private static List<SearchTuning> grid() {
         List<SearchTuning> grid = new ArrayList<>();
-        for (double w : new double[] {0.4, 0.5, 0.6}) {
-            for (int rrf : new int[] {0, 60}) {
-                grid.add(new SearchTuning(300, w, 0.3f, 0.5f, 1f, 0.1, 0.7, 3, rrf, 0.5));
+        for (double floor : new double[] {0.0, 0.1, 0.2}) {
+            for (double ceiling : new double[] {0.6, 0.7, 0.8}) {
+                grid.add(new SearchTuning(300, 0.5, 0.3f, 0.5f, 1f, floor, ceiling, 3, 0, 0.5));
             }
         }
         return grid;
