@@ -1,5 +1,7 @@
 package org.osee.bot.answer;
 
+import org.osee.knowledge.BadInputException;
+
 /**
  * The thresholds that steer {@link GroundedAssistant}'s decisions. Tuned on a development question
  * set; {@link #defaults()} holds the tuned values.
@@ -83,13 +85,13 @@ public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopSc
 
     private static void positive(String name, int value) {
         if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
+            throw new BadInputException(name + " must be positive, was " + value);
         }
     }
 
     private static void unit(String name, double value) {
         if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException(name + " must be in 0..1, was " + value);
+            throw new BadInputException(name + " must be in 0..1, was " + value);
         }
     }
 }
