@@ -40,7 +40,7 @@ public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkC
     /** Defaults tuned on the development question set. */
     public static KnowledgeConfig defaults(Path indexDir) {
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        return new KnowledgeConfig(indexDir, 1000, 1500, 20L * 1024 * 1024, 2000, threads, 100, 0.6);
+        return new KnowledgeConfig(indexDir, 500, 800, 20L * 1024 * 1024, 2000, threads, 300, 0.5);
     }
 
     public KnowledgeConfig withChunkSize(int target, int max) {

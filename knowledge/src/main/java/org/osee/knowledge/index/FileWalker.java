@@ -1,18 +1,22 @@
 package org.osee.knowledge.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.OseeException;
+import org.osee.knowledge.SkippedFile;
 
 /**
  * Lists the files under an ingest root. A root that is a file yields itself (source = its name).
- * Hidden files and folders (name starting with a dot, e.g. {@code .git}) are not listed.
+ * Hidden files and folders (name starting with a dot, e.g. {@code .git}) are not listed; folders
+ * that cannot be read are reported, not fatal.
  */
 public final class FileWalker {
     private FileWalker() {
@@ -20,6 +24,14 @@ public final class FileWalker {
 
     /** A file to ingest: where it is and its source path relative to its root. */
     public record Listed(Path path, String source) {
+    }
+
+    /** The files found under a root, sorted by source, and the paths that could not be read. */
+    public record Listing(List<Listed> files, List<SkippedFile> unreadable) {
+        public Listing {
+            files = List.copyOf(files);
+            unreadable = List.copyOf(unreadable);
+        }
     }
 
     /** The absolute, normalised form of a root, which keys its files in the index. */
@@ -31,20 +43,38 @@ public final class FileWalker {
         return abs;
     }
 
-    public static List<Listed> list(Path root) {
+    public static Listing list(Path root) {
         if (Files.isRegularFile(root)) {
-            return List.of(new Listed(root, root.getFileName().toString()));
+            return new Listing(List.of(new Listed(root, root.getFileName().toString())), List.of());
         }
         List<Listed> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .sorted()
-                    .forEach(p -> files.add(new Listed(p, sourceOf(root, p))));
-        } catch (IOException | UncheckedIOException e) {
+        List<SkippedFile> unreadable = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(file)) {
+                        files.add(new Listed(file, sourceOf(root, file)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    unreadable.add(new SkippedFile(sourceOf(root, file), "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new OseeException("cannot list the files under " + root + ": " + e.getMessage(), e);
         }
-        return files;
+        files.sort(Comparator.comparing(Listed::source));
+        return new Listing(files, unreadable);
     }
 
     private static String sourceOf(Path root, Path file) {
@@ -58,12 +88,8 @@ public final class FileWalker {
         return s.toString();
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

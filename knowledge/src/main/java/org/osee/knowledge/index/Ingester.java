@@ -59,11 +59,15 @@ public final class Ingester {
         }
         long start = System.nanoTime();
         List<Path> canonical = roots.stream().map(FileWalker::canonicalRoot).distinct().toList();
-        List<List<FileWalker.Listed>> listings = canonical.stream().map(FileWalker::list).toList();
-        listener.started(listings.stream().mapToInt(List::size).sum());
+        List<FileWalker.Listing> listings = canonical.stream().map(FileWalker::list).toList();
+        listener.started(listings.stream().mapToInt(l -> l.files().size() + l.unreadable().size()).sum());
         Run run = new Run(listener);
         for (int i = 0; i < canonical.size(); i++) {
-            ingestRoot(canonical.get(i).toString(), listings.get(i), run);
+            for (SkippedFile unreadable : listings.get(i).unreadable()) {
+                run.skipped.add(unreadable);
+                listener.fileDone(unreadable.source(), Outcome.SKIPPED);
+            }
+            ingestRoot(canonical.get(i).toString(), listings.get(i).files(), run);
         }
         index.commit();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -110,6 +114,10 @@ public final class Ingester {
                 return null;
             }
             List<Chunk> chunks = chunker.chunk(reader.read(new SourceFile(file.path(), file.source(), bytes)));
+            if (chunks.size() == config.maxChunksPerDocument()) {
+                LOG.warn("{} reached the limit of {} chunks; the rest of it is not indexed", file.source(),
+                        chunks.size());
+            }
             return new Pending(root, file.source(), hash, chunks, previousHash != null);
         } catch (BadInputException e) {
             skip(root, file.source(), e.getMessage(), previousHash, run);

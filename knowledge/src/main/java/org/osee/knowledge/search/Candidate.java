@@ -6,6 +6,9 @@ final class Candidate {
     double bm25;
     double cosine = Double.NaN;
     double score;
+    int lexRank;
+    int vecRank;
+    double rank;
     String source;
 
     Candidate(int doc) {

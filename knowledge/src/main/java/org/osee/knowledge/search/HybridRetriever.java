@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,19 +29,25 @@ import org.osee.knowledge.index.LuceneIndex;
 import org.osee.knowledge.load.LanguageGuesser;
 
 /**
- * Hybrid retrieval over the {@link LuceneIndex}: the top BM25 chunks and the top vector (KNN)
- * chunks are pooled; every pooled chunk gets the exact cosine similarity of its embedding to the
- * question's and its BM25 score (0 when BM25 did not find it). Its score is
+ * Hybrid retrieval over the {@link LuceneIndex}. The top BM25 chunks and the top vector (KNN)
+ * chunks are pooled; every pooled chunk gets the exact cosine similarity {@code cos} of its
+ * embedding to the question's, and its BM25 score (0 when BM25 did not return it). Its score is
  * <pre>
  *   score = w · clamp((cos − floor) / (ceiling − floor)) + (1 − w) · b / (b + h)
+ *   b     = BM25 score / number of distinct query terms
  * </pre>
- * where {@code b} is the chunk's BM25 score divided by the number of distinct query terms and
- * {@code w, floor, ceiling, h} come from {@link SearchTuning}. Both parts are absolute (no
- * per-query normalisation), so the score lies in 0..1 and is comparable across questions: an
- * off-topic question scores low on both. Chunks are ranked by this score and de-duplicated by
- * source (the best chunk of each document), best first. Thread-safe.
+ * with {@code floor, ceiling, h} and {@code w} from {@link SearchTuning} (defaults 0.1, 0.7, 3 and
+ * 0.5; {@code w} is halved when the question is detected in another language than English, the
+ * embedding model's, whose similarities are then less telling). Both parts are absolute, with no
+ * per-query normalisation, so the score lies in 0..1 and is comparable across questions: an
+ * off-topic question has neither close embeddings nor many matching terms and scores low.
+ * Chunks are ranked by this score (or by weighted reciprocal rank fusion when
+ * {@code rrfK > 0}) and de-duplicated by source, keeping each document's best chunk. Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
+    /** The language the embedding model was trained on; other languages get a lower vector weight. */
+    static final String EMBEDDING_LANGUAGE = "en";
+
     private final LuceneIndex index;
     private final Embedder embedder;
     private final SearchTuning tuning;
@@ -65,19 +72,41 @@ public final class HybridRetriever implements Retriever {
         if (query.isBlank()) {
             return List.of();
         }
-        String lang = LanguageGuesser.guess(query, 0.8);
-        Query bm25 = lexical.build(query, lang != null && Fields.LANGUAGES.contains(lang) ? lang : null);
-        int terms = Math.max(1, distinctTerms(query));
-        float[] vector = embedder.embed(List.of(query)).get(0);
-        return index.withSearcher(searcher -> rank(searcher, bm25, vector, terms, top));
+        String lang = questionLanguage(query);
+        Query bm25 = lexical.build(query, lang);
+        double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
+                : tuning.vectorWeight() * tuning.foreignVectorFactor();
+        QueryParts q = new QueryParts(bm25, embedder.embed(List.of(query)).get(0), Math.max(1, distinctTerms(query)), w);
+        return index.withSearcher(searcher -> rank(searcher, q, top));
     }
 
-    private List<Passage> rank(IndexSearcher searcher, Query bm25, float[] vector, int terms, int top)
-            throws IOException {
+    /**
+     * The question's language when it is one with its own analyzer and detection is confident;
+     * {@code null} (search every language alike) for other languages and for questions of fewer
+     * than three words, on which detection is unreliable.
+     */
+    static String questionLanguage(String query) {
+        if (query.strip().split("\\s+").length < 3) {
+            return null;
+        }
+        String lang = LanguageGuesser.guess(query, 0.8);
+        return lang != null && Fields.LANGUAGES.contains(lang) ? lang : null;
+    }
+
+    /** What a question turns into: its BM25 query, its embedding, its term count, its vector weight. */
+    private record QueryParts(Query bm25, float[] vector, int terms, double vectorWeight) {
+    }
+
+    private List<Passage> rank(IndexSearcher searcher, QueryParts q, int top) throws IOException {
+        Query bm25 = q.bm25();
+        float[] vector = q.vector();
         Map<Integer, Candidate> pool = new HashMap<>();
         if (bm25 != null) {
+            int rank = 0;
             for (ScoreDoc hit : searcher.search(bm25, tuning.candidates()).scoreDocs) {
-                pool.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
+                Candidate c = pool.computeIfAbsent(hit.doc, Candidate::new);
+                c.bm25 = hit.score;
+                c.lexRank = ++rank;
             }
         }
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, tuning.candidates()),
@@ -87,27 +116,51 @@ public final class HybridRetriever implements Retriever {
         VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);
         StoredFields stored = searcher.storedFields();
         for (Candidate c : pool.values()) {
-            c.score = score(c, terms);
+            c.score = score(c, q);
             c.source = stored.document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
         }
         List<Candidate> ranked = new ArrayList<>(pool.values());
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        orderByFusion(ranked, q.vectorWeight());
         List<Passage> passages = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Candidate c : ranked) {
-            if (passages.size() < top && seen.add(c.source)) {
-                passages.add(passage(stored.document(c.doc), c.score));
+        for (Candidate c : bestPerDocument(ranked)) {
+            if (passages.size() == top) {
+                break;
             }
+            passages.add(passage(stored.document(c.doc), c.score));
         }
         return passages;
     }
 
-    double score(Candidate c, int terms) {
+    /** The best chunk of each document, in the order of the ranked chunks. */
+    private static List<Candidate> bestPerDocument(List<Candidate> ranked) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : ranked) {
+            best.putIfAbsent(c.source, c);
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private void orderByFusion(List<Candidate> ranked, double w) {
+        if (tuning.rrfK() == 0) {
+            ranked.forEach(c -> c.rank = c.score);
+        } else {
+            ranked.sort(Comparator.comparingDouble((Candidate c) -> c.cosine).reversed());
+            double k = tuning.rrfK();
+            for (int i = 0; i < ranked.size(); i++) {
+                Candidate c = ranked.get(i);
+                c.vecRank = i + 1;
+                c.rank = w / (k + c.vecRank) + (c.lexRank == 0 ? 0 : (1 - w) / (k + c.lexRank));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.rank).reversed());
+    }
+
+    private double score(Candidate c, QueryParts q) {
         double cos = Double.isNaN(c.cosine) ? tuning.cosineFloor() : c.cosine;
         double vec = clamp((cos - tuning.cosineFloor()) / (tuning.cosineCeiling() - tuning.cosineFloor()));
-        double perTerm = c.bm25 / terms;
+        double perTerm = c.bm25 / q.terms();
         double lex = perTerm / (perTerm + tuning.bm25HalfPerTerm());
-        return clamp(tuning.vectorWeight() * vec + (1 - tuning.vectorWeight()) * lex);
+        return clamp(q.vectorWeight() * vec + (1 - q.vectorWeight()) * lex);
     }
 
     private static Passage passage(Document d, double score) {

@@ -14,8 +14,9 @@ import org.osee.knowledge.index.Fields;
 /**
  * Builds the BM25 query of a question: each term is a SHOULD clause, in the body and heading
  * fields of every supported language (each analyzed with that language's analyzer) and in the
- * neutral fields. The fields of the question's own language weigh {@code ownLanguageBoost}, the
- * other languages' fields {@code otherLanguageBoost}, headings {@code headingBoost} more.
+ * neutral fields. The fields of the question's own language (or of all languages when it is not
+ * recognised) weigh 1, the other languages' fields {@code otherLanguageBoost}, the neutral fields
+ * {@code neutralBoost}; heading fields are multiplied by {@code headingBoost}.
  */
 final class LexicalQueries {
     private final Map<String, QueryBuilder> builders = new HashMap<>();
@@ -37,7 +38,7 @@ final class LexicalQueries {
         int clauses = 0;
         for (String lang : Fields.LANGUAGES) {
             float weight = lang.equals(questionLanguage) || questionLanguage == null
-                    ? tuning.ownLanguageBoost() : tuning.otherLanguageBoost();
+                    ? 1f : tuning.otherLanguageBoost();
             clauses += add(all, builders.get(lang), Fields.body(lang), question, weight);
             clauses += add(all, builders.get(lang), Fields.head(lang), question, weight * tuning.headingBoost());
         }

@@ -1,30 +1,46 @@
 package org.osee.knowledge.search;
 
+import org.osee.knowledge.BadInputException;
+
 /**
- * The knobs of hybrid retrieval; defaults tuned on the development question set.
+ * The knobs of hybrid retrieval. {@link #defaults(int, double)} holds the values tuned on the
+ * development question set; the others were explored there (RRF, heading boosts, BM25 k1/b, chunk
+ * aggregation) and did no better.
  *
- * @param candidates         chunks fetched from each of BM25 and vector search
- * @param vectorWeight       weight of the vector signal in the final score; the BM25 signal gets the rest
- * @param ownLanguageBoost   weight of the fields in the question's language
- * @param otherLanguageBoost weight of the fields of the other languages
- * @param neutralBoost       weight of the language-neutral fields
- * @param headingBoost       extra factor of title and heading fields over body fields
- * @param cosineFloor        cosine similarity mapped to 0 (unrelated texts score about this)
- * @param cosineCeiling      cosine similarity mapped to 1
- * @param bm25HalfPerTerm    BM25 score per query term at which the BM25 signal is one half
+ * @param candidates          chunks fetched from each of BM25 and vector search before fusion
+ * @param vectorWeight        weight of the vector signal in the score; the BM25 signal gets the rest
+ * @param otherLanguageBoost  weight of the fields of the languages the question is not in (its own: 1)
+ * @param neutralBoost        weight of the language-neutral fields
+ * @param headingBoost        factor of title and heading fields over body fields
+ * @param cosineFloor         cosine similarity mapped to 0 (unrelated texts score about this)
+ * @param cosineCeiling       cosine similarity mapped to 1
+ * @param bm25HalfPerTerm     BM25 score per distinct query term at which the BM25 signal is one half
+ * @param rrfK                when positive, chunks are ranked by weighted reciprocal rank fusion with
+ *                            this k instead of by the score (the score is reported either way)
+ * @param foreignVectorFactor factor on {@code vectorWeight} for questions detected in another language
+ *                            than the embedding model's (English): all-MiniLM-L6-v2 puts any two
+ *                            texts of another language close together, so its similarity says less
  */
-public record SearchTuning(int candidates, double vectorWeight, float ownLanguageBoost, float otherLanguageBoost,
-                           float neutralBoost, float headingBoost, double cosineFloor, double cosineCeiling,
-                           double bm25HalfPerTerm) {
+public record SearchTuning(int candidates, double vectorWeight, float otherLanguageBoost, float neutralBoost,
+                           float headingBoost, double cosineFloor, double cosineCeiling, double bm25HalfPerTerm,
+                           int rrfK, double foreignVectorFactor) {
     public SearchTuning {
-        if (candidates <= 0 || vectorWeight < 0 || vectorWeight > 1 || cosineCeiling <= cosineFloor
-                || bm25HalfPerTerm <= 0) {
-            throw new IllegalArgumentException("invalid search tuning: " + candidates + ", " + vectorWeight + ", "
-                    + cosineFloor + ".." + cosineCeiling + ", " + bm25HalfPerTerm);
-        }
+        check(candidates > 0, "candidates", candidates);
+        check(vectorWeight >= 0 && vectorWeight <= 1, "vectorWeight", vectorWeight);
+        check(otherLanguageBoost >= 0 && neutralBoost >= 0 && headingBoost >= 0, "boosts",
+                otherLanguageBoost + "/" + neutralBoost + "/" + headingBoost);
+        check(cosineCeiling > cosineFloor, "cosineCeiling", cosineCeiling);
+        check(bm25HalfPerTerm > 0, "bm25HalfPerTerm", bm25HalfPerTerm);
+        check(foreignVectorFactor >= 0 && foreignVectorFactor <= 1, "foreignVectorFactor", foreignVectorFactor);
     }
 
     public static SearchTuning defaults(int candidates, double vectorWeight) {
-        return new SearchTuning(candidates, vectorWeight, 1.0f, 0.5f, 0.5f, 1.5f, 0.1, 0.7, 1.5);
+        return new SearchTuning(candidates, vectorWeight, 0.3f, 0.5f, 1.0f, 0.1, 0.7, 3, 0, 0.5);
+    }
+
+    private static void check(boolean ok, String name, Object value) {
+        if (!ok) {
+            throw new BadInputException("invalid search tuning " + name + ": " + value);
+        }
     }
 }

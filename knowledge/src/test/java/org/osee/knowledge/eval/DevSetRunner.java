@@ -33,6 +33,8 @@ public final class DevSetRunner {
             System.out.println("ingest: " + report.took().toMillis() + " ms, added=" + report.added() + " updated="
                     + report.updated() + " unchanged=" + report.unchanged() + " chunks=" + kb.chunkCount()
                     + " skipped=" + report.skipped());
+            IngestReport again = kb.ingest(List.of(corpus), null);
+            System.out.println("re-ingest: " + again.took().toMillis() + " ms, unchanged=" + again.unchanged());
             long start = System.nanoTime();
             EvalReport eval = RetrievalEvaluator.evaluate(kb.retriever(), questions);
             System.out.println("eval took " + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -71,6 +73,16 @@ public final class DevSetRunner {
             }
         }
         inScores.sort(Double::compare);
+        StringBuilder byLang = new StringBuilder("in-scope scores by language:");
+        for (String lang : List.of("en", "fr", "es")) {
+            byLang.append("\n  ").append(lang).append(':');
+            for (int i = 0; i < questions.size(); i++) {
+                if (questions.get(i).inScope() && lang.equals(questions.get(i).lang())) {
+                    byLang.append(String.format(Locale.ROOT, " %.2f", eval.results().get(i).topScore()));
+                }
+            }
+        }
+        System.out.println(byLang);
         System.out.println("in-scope lowest 10: " + inScores.subList(0, Math.min(10, inScores.size())));
         System.out.println(eval.summary());
     }

@@ -1,0 +1,47 @@
+package org.osee.knowledge.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import org.osee.knowledge.KnowledgeBase;
+import org.osee.knowledge.KnowledgeConfig;
+
+/**
+ * Retrieval regression on the dev question set, pinned in {@code retrieval-baseline.properties}.
+ * Opt-in because it ingests the whole corpus (about a minute of CPU on two cores): set
+ * {@code OSEE_DEVSET_DIR} to the folder holding {@code corpus/} and {@code eval/dev-questions.jsonl}.
+ */
+@EnabledIfEnvironmentVariable(named = "OSEE_DEVSET_DIR", matches = ".+")
+class DevSetRegressionIT {
+    @TempDir
+    Path index;
+
+    @Test
+    void dev_set_metrics_stay_within_tolerance_of_the_baseline() throws IOException {
+        Path dir = Path.of(System.getenv("OSEE_DEVSET_DIR"));
+        Properties baseline = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/retrieval-baseline.properties")) {
+            baseline.load(in);
+        }
+        double tolerance = Double.parseDouble(baseline.getProperty("tolerance"));
+
+        EvalReport report;
+        try (KnowledgeBase kb = KnowledgeBase.open(KnowledgeConfig.defaults(index))) {
+            kb.ingest(List.of(dir.resolve("corpus")), null);
+            report = RetrievalEvaluator.evaluate(kb.retriever(), DevSetRunner.read(dir.resolve("eval/dev-questions.jsonl")));
+        }
+
+        Map<String, Double> actual = Map.of("hitAt1", report.hitAt1(), "hitAt5", report.hitAt5(),
+                "hitAt10", report.hitAt10(), "mrrAt10", report.mrrAt10(), "ndcgAt10", report.ndcgAt10());
+        actual.forEach((metric, value) -> assertThat(value).as(metric + " (" + report.summary() + ")")
+                .isGreaterThanOrEqualTo(Double.parseDouble(baseline.getProperty(metric)) - tolerance));
+    }
+}

@@ -1,0 +1,121 @@
+package org.osee.knowledge.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownLoaderTest {
+    private final MarkdownLoader loader = new MarkdownLoader();
+
+    private Document load(String name, String markdown) {
+        return loader.load(new SourceFile(Path.of(name), "docs/" + name, markdown.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void reads_title_url_and_language_from_front_matter() {
+        Document doc = load("guide.md", """
+                ---
+                title: "Choosing a licence"
+                permalink: https://example.org/licences/
+                lang: fr-CA
+                tags: [a, b]
+                ---
+                # Something else
+
+                Body text.
+                """);
+
+        assertThat(doc.title()).isEqualTo("Choosing a licence");
+        assertThat(doc.url()).isEqualTo("https://example.org/licences/");
+        assertThat(doc.language()).isEqualTo("fr-CA");
+        assertThat(doc.source()).isEqualTo("docs/guide.md");
+    }
+
+    @Test
+    void falls_back_to_first_h1_then_file_name_for_title() {
+        assertThat(load("a.md", "Intro\n\n# The Real Title\n\ntext").title()).isEqualTo("The Real Title");
+        assertThat(load("no-heading.md", "just text").title()).isEqualTo("no-heading");
+    }
+
+    @Test
+    void understands_atx_and_setext_headings_as_a_heading_path() {
+        Document doc = load("h.md", """
+                Guide
+                =====
+
+                Intro paragraph.
+
+                Part one
+                --------
+
+                First part.
+
+                ### Detail ###
+
+                Detail text.
+
+                ## Part two
+
+                Second part.
+                """);
+
+        assertThat(doc.sections()).extracting(Section::path).containsExactly(
+                "Guide", "Guide > Part one", "Guide > Part one > Detail", "Guide > Part two");
+        assertThat(doc.sections().get(2).text()).isEqualTo("Detail text.");
+        assertThat(doc.sections().get(2).anchor()).isEqualTo("detail");
+    }
+
+    @Test
+    void a_thematic_break_after_a_blank_line_is_not_a_heading() {
+        Document doc = load("hr.md", "# Title\n\nParagraph.\n\n---\n\nMore text.\n");
+
+        assertThat(doc.sections()).hasSize(1);
+        assertThat(doc.sections().get(0).text()).contains("Paragraph.").contains("More text.").doesNotContain("---");
+    }
+
+    @Test
+    void hash_lines_inside_code_fences_are_not_headings() {
+        Document doc = load("code.md", "# Title\n\n```bash\n# not a heading\necho hi\n```\n\nafter\n");
+
+        assertThat(doc.sections()).extracting(Section::path).containsExactly("Title");
+        assertThat(doc.sections().get(0).text()).contains("# not a heading");
+    }
+
+    @Test
+    void strips_links_images_html_liquid_shortcodes_and_comments_to_plain_text() {
+        Document doc = load("noise.md", """
+                # Noise
+
+                See [the guide](https://example.org/guide) and ![a diagram](img.png).
+                {% include note.html %}{{< youtube abc >}}{{ page.title }}
+                <div class="note">Inside <b>html</b></div>
+                <!-- hidden
+                comment -->
+                **Bold** and `code` &amp; more.
+                [ref]: https://example.org
+                """);
+
+        String text = doc.sections().get(0).text();
+        assertThat(text).contains("See the guide and a diagram.")
+                .contains("Inside html")
+                .contains("Bold and code & more.")
+                .doesNotContain("https://", "{%", "{{", "<div", "hidden", "**", "[ref]");
+    }
+
+    @Test
+    void explicit_heading_ids_become_the_anchor() {
+        Document doc = load("id.md", "## Why open source? {#why}\n\ntext\n");
+
+        assertThat(doc.sections().get(0).headings()).isEqualTo(List.of("Why open source?"));
+        assertThat(doc.sections().get(0).anchor()).isEqualTo("why");
+    }
+
+    @Test
+    void slugs_headings_like_static_site_generators() {
+        assertThat(Slugs.slug("Why Open Source? (Really)")).isEqualTo("why-open-source-really");
+        assertThat(Slugs.slug("Élaborer une stratégie")).isEqualTo("élaborer-une-stratégie");
+    }
+}
