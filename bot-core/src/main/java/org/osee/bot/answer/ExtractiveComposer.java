@@ -144,6 +144,7 @@ public final class ExtractiveComposer implements Composer {
         double floor = remaining.get(0).score() * KEEP_RATIO;
         double coverageFloor = remaining.stream().mapToDouble(Candidate::coverage).max().orElse(0) * COVERAGE_RATIO;
         int chars = 0;
+
         while (chosen.size() < maxSentences && !remaining.isEmpty()) {
             Candidate best = null;
             double bestValue = Double.NEGATIVE_INFINITY;
