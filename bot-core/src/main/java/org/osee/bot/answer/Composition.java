@@ -3,6 +3,7 @@ package org.osee.bot.answer;
 import java.util.List;
 import java.util.Objects;
 import org.osee.bot.domain.Citation;
+import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.Passage;
 
 /**
@@ -17,7 +18,7 @@ public record Composition(String text, List<Passage> cited, boolean verbatim) {
         Objects.requireNonNull(text, "text");
         cited = List.copyOf(cited);
         if (!text.isBlank() && cited.isEmpty()) {
-            throw new IllegalArgumentException("an answer must cite at least one passage");
+            throw new BadInputException("an answer must cite at least one passage");
         }
     }
 

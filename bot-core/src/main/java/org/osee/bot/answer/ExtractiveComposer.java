@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.Passage;
 
 /**
@@ -46,7 +47,7 @@ public final class ExtractiveComposer implements Composer {
      */
     public ExtractiveComposer(int maxPassages, int maxSentences, int maxChars) {
         if (maxPassages < 1 || maxSentences < 1 || maxChars < MAX_CHARS) {
-            throw new IllegalArgumentException("maxPassages and maxSentences must be positive and maxChars at least "
+            throw new BadInputException("maxPassages and maxSentences must be positive and maxChars at least "
                     + MAX_CHARS + ", were " + maxPassages + ", " + maxSentences + ", " + maxChars);
         }
         this.maxPassages = maxPassages;
@@ -143,6 +144,7 @@ public final class ExtractiveComposer implements Composer {
         double floor = remaining.get(0).score() * KEEP_RATIO;
         double coverageFloor = remaining.stream().mapToDouble(Candidate::coverage).max().orElse(0) * COVERAGE_RATIO;
         int chars = 0;
+
         while (chosen.size() < maxSentences && !remaining.isEmpty()) {
             Candidate best = null;
             double bestValue = Double.NEGATIVE_INFINITY;

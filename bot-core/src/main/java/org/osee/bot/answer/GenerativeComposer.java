@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.Passage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class GenerativeComposer implements Composer {
         this.model = Objects.requireNonNull(model, "model");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         if (maxPassages < 1) {
-            throw new IllegalArgumentException("maxPassages must be positive, was " + maxPassages);
+            throw new BadInputException("maxPassages must be positive, was " + maxPassages);
         }
         this.maxPassages = maxPassages;
         this.name = name == null ? "model" : name;

@@ -2,6 +2,7 @@ package org.osee.bot.answer;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.osee.knowledge.BadInputException;
 
 /**
  * How to reach a language model for {@link GenerativeComposer}.
@@ -24,20 +25,20 @@ public record GenerativeConfig(Provider provider, String baseUrl, String model, 
     public GenerativeConfig {
         Objects.requireNonNull(provider, "provider");
         if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("baseUrl must be set, was " + baseUrl);
+            throw new BadInputException("baseUrl must be set, was " + baseUrl);
         }
         if (model == null || model.isBlank()) {
-            throw new IllegalArgumentException("model must be set, was " + model);
+            throw new BadInputException("model must be set, was " + model);
         }
         if (provider == Provider.OPENAI && (apiKey == null || apiKey.isBlank())) {
-            throw new IllegalArgumentException("an OpenAI-compatible endpoint needs an apiKey");
+            throw new BadInputException("an OpenAI-compatible endpoint needs an apiKey");
         }
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            throw new BadInputException("timeout must be positive, was " + timeout);
         }
         if (maxPassages < 1) {
-            throw new IllegalArgumentException("maxPassages must be positive, was " + maxPassages);
+            throw new BadInputException("maxPassages must be positive, was " + maxPassages);
         }
     }
 

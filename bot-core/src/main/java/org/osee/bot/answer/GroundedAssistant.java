@@ -119,12 +119,13 @@ public final class GroundedAssistant implements Assistant {
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;
         List<Passage> passages = preferLanguage(retriever.retrieve(query, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        if (!isGrounded(text, query, passages, top)) {
-            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
-        }
-        if (!followUp && words <= policy.shortQuestionWords() && top < policy.confidentScore()) {
+        if (top >= policy.minTopScore() && top < policy.confidentScore() && !followUp
+                && words <= policy.shortQuestionWords()) {
             return new Reply(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), clamp(top), lang, List.of(), null,
                     false);
+        }
+        if (!isGrounded(text, query, passages, top)) {
+            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
         }
         Composition composition = composer.compose(query, lang, passages);
         if (composition.isEmpty()) {

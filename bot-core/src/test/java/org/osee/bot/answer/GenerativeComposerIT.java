@@ -89,6 +89,21 @@ class GenerativeComposerIT {
     }
 
     @Test
+    void never_writes_the_api_key_to_the_log_when_falling_back() {
+        status = 500;
+        java.io.PrintStream original = System.err;
+        var captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            openAi(Duration.ofSeconds(5)).compose(QUESTION, "en", PASSAGES);
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("WARN").doesNotContain("sk-test-key");
+    }
+
+    @Test
     void falls_back_to_the_extractive_answer_when_the_server_is_too_slow() {
         content = "Too late [1].";
         delayMillis = 3_000;

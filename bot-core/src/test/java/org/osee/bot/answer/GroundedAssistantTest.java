@@ -27,6 +27,12 @@ import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
 
 class GroundedAssistantTest {
+    private static final AnswerPolicy POLICY = AnswerPolicy.defaults();
+    /** Above the abstention threshold, below the score that convinces on its own. */
+    private static final double MIDDLING = (POLICY.minTopScore() + POLICY.confidentScore()) / 2;
+    /** Convincing, but not enough to overlook a name no passage mentions. */
+    private static final double FAIR = (POLICY.confidentScore() + POLICY.nameOverrideScore()) / 2;
+
     private final Retriever retriever = mock(Retriever.class);
     private final GroundedAssistant assistant = new GroundedAssistant(retriever, new ExtractiveComposer(),
             AnswerPolicy.defaults(), Fixtures.LANGUAGES);
@@ -85,7 +91,7 @@ class GroundedAssistantTest {
 
     @Test
     void asks_to_clarify_a_short_question_that_retrieves_only_weak_passages() {
-        retrieves(new Passage("x.md", "X", "", null, "en", "Some loosely related sentence about policies here.", 0.50));
+        retrieves(new Passage("x.md", "X", "", null, "en", "Some loosely related sentence about policies here.", MIDDLING));
 
         Reply reply = assistant.reply(Fixtures.fresh(), "policy rules?");
 
@@ -331,7 +337,7 @@ class GroundedAssistantTest {
     @Test
     void declines_a_question_about_something_no_retrieved_passage_names() {
         retrieves(new Passage("guides/licensing.md", "Choosing a licence", "", null, "en",
-                "Every public repository needs a licence file at its root.", 0.65));
+                "Every public repository needs a licence file at its root.", FAIR));
 
         Reply reply = assistant.reply(Fixtures.fresh(),
                 "Which licence does the Zorblax Foundation require for repositories it hosts?");
@@ -353,7 +359,7 @@ class GroundedAssistantTest {
     @Test
     void declines_a_middling_match_when_no_sentence_covers_the_question() {
         retrieves(new Passage("x.md", "Events", "", null, "en",
-                "Our meetups happen every month in several cities around the world.", 0.55));
+                "Our meetups happen every month in several cities around the world.", MIDDLING));
 
         Reply reply = assistant.reply(Fixtures.fresh(),
                 "How should procurement officers evaluate support contracts for open-source software?");
