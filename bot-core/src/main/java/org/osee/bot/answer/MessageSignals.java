@@ -30,6 +30,7 @@ public final class MessageSignals {
 
     private static final Pattern PERSON = Pattern.compile(String.join("|",
             "(^|\\s)/(human|humain|humano|person|agent|staff)\\b",
+            "^\\s*(a )?(human|humain|humano|humana|humano por favor|person|personne|persona|pessoa|staff)\\s*[.!]*\\s*$",
             "\\b(talk|speak|chat) (to|with) (a |an |some )?(someone|somebody|(real |actual )?person|human|staff"
                     + "|agent|member of staff|staff member|officer|advis[oe]r)\\b",
             "\\b(real|actual|live) (person|human)\\b", "\\bhuman (agent|being|please)\\b",

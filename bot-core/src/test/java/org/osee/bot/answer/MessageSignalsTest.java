@@ -24,6 +24,12 @@ class MessageSignalsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"human", "Human.", "humain", "humano", "/human", "a person", "personne"})
+    void takes_the_one_word_reply_the_email_footer_suggests_for_a_request_for_a_person(String message) {
+        assertThat(MessageSignals.asksForPerson(message)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"That's wrong", "not helpful", "C'est faux", "no me ayuda", "está errado"})
     void recognises_negative_feedback(String message) {
         assertThat(MessageSignals.isNegativeFeedback(message)).isTrue();
