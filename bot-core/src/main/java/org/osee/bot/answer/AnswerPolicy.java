@@ -21,11 +21,13 @@ import org.osee.knowledge.BadInputException;
  * @param minSupport              when the top score is below {@code confidentScore}, the best single sentence
  *                                must cover at least this share of the question's weighted terms, or the
  *                                assistant declines
+ * @param otherLanguageScale      factor applied to the score thresholds for questions not in English (see
+ *                                {@link #scale(String)})
  */
 public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopScore, double confidentScore,
                            int minContentWords, int shortQuestionWords, int followUpHistoryTurns,
                            double sameLanguageBonus, int negativeFeedbackLimit, double nameOverrideScore,
-                           double minSupport) {
+                           double minSupport, double otherLanguageScale) {
     /** 16 KB of text. */
     public static final int DEFAULT_MAX_MESSAGE_CHARS = 16 * 1024;
 
@@ -41,6 +43,19 @@ public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopSc
         positive("negativeFeedbackLimit", negativeFeedbackLimit);
         unit("nameOverrideScore", nameOverrideScore);
         unit("minSupport", minSupport);
+        unit("otherLanguageScale", otherLanguageScale);
+        if (otherLanguageScale == 0) {
+            throw new BadInputException("otherLanguageScale must be above 0");
+        }
+    }
+
+    /**
+     * The score thresholds for a question in {@code language}: as they are for English; for other languages
+     * multiplied by {@code otherLanguageScale}, because the retriever gives the English-only embedding model half
+     * its weight for them, so equally relevant passages score lower.
+     */
+    public double scale(String language) {
+        return "en".equals(language) ? 1.0 : otherLanguageScale;
     }
 
     /**
@@ -49,42 +64,49 @@ public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopSc
      * retriever's scoring changes.
      */
     public static AnswerPolicy defaults() {
-        return new AnswerPolicy(DEFAULT_MAX_MESSAGE_CHARS, 10, 0.33, 0.50, 2, 3, 2, 0.05, 2, 0.65, 0.15);
+        return new AnswerPolicy(DEFAULT_MAX_MESSAGE_CHARS, 10, 0.33, 0.50, 2, 3, 2, 0.05, 2, 0.65, 0.15, 0.8);
     }
 
     /** A copy with another abstention threshold. */
     public AnswerPolicy withMinTopScore(double value) {
         return new AnswerPolicy(maxMessageChars, retrieveTop, value, Math.max(value, confidentScore),
                 minContentWords, shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit,
-                nameOverrideScore, minSupport);
+                nameOverrideScore, minSupport, otherLanguageScale);
     }
 
     /** A copy with another threshold for short questions. */
     public AnswerPolicy withConfidentScore(double value) {
         return new AnswerPolicy(maxMessageChars, retrieveTop, minTopScore, value, minContentWords,
                 shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverrideScore,
-                minSupport);
+                minSupport, otherLanguageScale);
     }
 
     /** A copy with another size cap. */
     public AnswerPolicy withMaxMessageChars(int value) {
         return new AnswerPolicy(value, retrieveTop, minTopScore, confidentScore, minContentWords,
                 shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverrideScore,
-                minSupport);
+                minSupport, otherLanguageScale);
     }
 
     /** A copy asking the retriever for another number of passages. */
     public AnswerPolicy withRetrieveTop(int value) {
         return new AnswerPolicy(maxMessageChars, value, minTopScore, confidentScore, minContentWords,
                 shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverrideScore,
-                minSupport);
+                minSupport, otherLanguageScale);
+    }
+
+    /** A copy with another factor for the thresholds of questions not in English. */
+    public AnswerPolicy withOtherLanguageScale(double value) {
+        return new AnswerPolicy(maxMessageChars, retrieveTop, minTopScore, confidentScore, minContentWords,
+                shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverrideScore,
+                minSupport, value);
     }
 
     /** A copy with other grounding checks. */
     public AnswerPolicy withGrounding(double nameOverride, double support) {
         return new AnswerPolicy(maxMessageChars, retrieveTop, minTopScore, confidentScore, minContentWords,
                 shortQuestionWords, followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverride,
-                support);
+                support, otherLanguageScale);
     }
 
     private static void positive(String name, int value) {

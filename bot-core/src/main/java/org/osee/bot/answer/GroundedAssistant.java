@@ -119,12 +119,13 @@ public final class GroundedAssistant implements Assistant {
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;
         List<Passage> passages = preferLanguage(retriever.retrieve(query, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        if (top >= policy.minTopScore() && top < policy.confidentScore() && !followUp
+        double judged = Math.min(1, top / policy.scale(lang));
+        if (judged >= policy.minTopScore() && judged < policy.confidentScore() && !followUp
                 && words <= policy.shortQuestionWords()) {
             return new Reply(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), clamp(top), lang, List.of(), null,
                     false);
         }
-        if (!isGrounded(text, query, passages, top)) {
+        if (!isGrounded(text, query, passages, judged)) {
             return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
         }
         Composition composition = composer.compose(query, lang, passages);
@@ -140,7 +141,7 @@ public final class GroundedAssistant implements Assistant {
      * question that no passage mentions need a high score; and a middling score needs one sentence
      * that covers enough of the question.
      */
-    private boolean isGrounded(String text, String query, List<Passage> passages, double top) {
+    private boolean isGrounded(String text, String query, List<Passage> passages, double top) { // top: scaled to English
         if (top < policy.minTopScore()) {
             return false;
         }
