@@ -71,6 +71,26 @@ class GroundedAssistantTest {
     }
 
     @Test
+    void holds_questions_not_in_english_to_thresholds_scaled_like_their_retrieval_scores() {
+        AnswerPolicy policy = AnswerPolicy.defaults();
+        double between = policy.minTopScore() * (1 + policy.otherLanguageScale()) / 2;
+        Passage fr = new Passage(LICENCE_FR.source(), LICENCE_FR.title(), LICENCE_FR.section(), null, "fr",
+                LICENCE_FR.text(), between);
+        Passage en = new Passage(LICENCE_EN.source(), LICENCE_EN.title(), LICENCE_EN.section(), null, "en",
+                LICENCE_EN.text(), between);
+
+        retrieves(fr);
+        Reply french = assistant.reply(Fixtures.fresh(), "Faut-il un fichier de licence dans chaque dépôt public de code ?");
+        retrieves(en);
+        Reply english = assistant.reply(Fixtures.fresh(), "Does every public repository of code need a licence file?");
+
+        assertThat(french.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(french.language()).isEqualTo("fr");
+        assertThat(english.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(english.escalationReason()).isEqualTo(EscalationReason.LOW_CONFIDENCE);
+    }
+
+    @Test
     void declines_when_nothing_is_retrieved() {
         retrieves();
 
