@@ -35,9 +35,9 @@ public final class ExtractiveComposer implements Composer {
     private final int maxSentences;
     private final int maxChars;
 
-    /** Sentences from the 8 best passages; at most 5 sentences, 2 per source, 900 characters. */
+    /** Sentences from the 10 best passages (all the assistant retrieves); at most 5 sentences, 2 per source, 900 characters. */
     public ExtractiveComposer() {
-        this(8, 5, 900);
+        this(10, 5, 900);
     }
 
     /**
