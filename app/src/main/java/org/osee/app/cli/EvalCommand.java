@@ -146,8 +146,13 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.printf("%-20s %9.3f %9.3f %10.3f %14.3f %8.3f %8.3f%n", e.getKey(), m.get("recall@1"),
                     m.get("recall@5"), m.get("recall@10"), m.get("full_recall@5"), m.get("mrr@10"), m.get("ndcg@10"));
         }
+        Map<String, Object> a = (Map<String, Object>) out.get("answering");
+        System.out.printf("%nAnswering (default composer): in-scope answer rate %.3f, correct citations %.3f, "
+                        + "out-of-scope declined %.3f; reply p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (first, cold pass)%n",
+                a.get("in_scope_answer_rate"), a.get("correct_citation_rate"), a.get("out_of_scope_declined"),
+                a.get("reply_p50_ms"), a.get("reply_p95_ms"), a.get("reply_p99_ms"));
         List<String> extra = new ArrayList<>(out.keySet());
-        extra.removeAll(List.of("questions", "in_scope", "retrieval"));
+        extra.removeAll(List.of("questions", "in_scope", "retrieval", "answering"));
         for (String k : extra) {
             System.out.printf("%n%s: %s%n", k, out.get(k));
         }
