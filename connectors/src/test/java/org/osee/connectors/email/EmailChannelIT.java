@@ -74,8 +74,7 @@ class EmailChannelIT {
         // the question and the copy of the reply sent to the inbox itself, both flagged \Seen
         await().ignoreExceptions().atMost(WAIT).until(() -> java.util.Arrays.equals(server.seenAndTotal("INBOX"), new int[] {2, 2}));
         assertThat(app.channel.stats()).containsEntry("own_copies", 1L).containsEntry("sent", 1L);
-        Thread.sleep(1500);
-        assertThat(server.mailTo(ANA)).hasSize(1);
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofMillis(1500 + 10_000)).until(() -> server.mailTo(ANA).size() == 1);
     }
 
     @Test
@@ -137,8 +136,7 @@ class EmailChannelIT {
 
         awaitMailTo("bob@city.example", 1);
         await().ignoreExceptions().atMost(WAIT).until(() -> java.util.Arrays.equals(server.seenAndTotal("INBOX"), new int[] {5, 5}));
-        Thread.sleep(1000);
-
+        await().during(Duration.ofMillis(1000)).atMost(Duration.ofMillis(1000 + 10_000)).until(() -> server.mailTo(ANA).isEmpty());
         assertThat(server.mailTo(ANA)).isEmpty();
         assertThat(server.mailTo("MAILER-DAEMON@mx.city.example")).isEmpty();
         assertThat(server.mailTo("news@lists.example")).isEmpty();
@@ -155,8 +153,7 @@ class EmailChannelIT {
 
         awaitMailTo(ANA, 1);
         await().ignoreExceptions().atMost(WAIT).until(() -> java.util.Arrays.equals(server.seenAndTotal("INBOX"), new int[] {3, 3}));
-        Thread.sleep(1500);
-
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofMillis(1500 + 10_000)).until(() -> server.mailTo(ANA).size() == 1);
         assertThat(server.mailTo(ANA)).hasSize(1);
         assertThat(app.channel.stats()).containsEntry("accepted", 1L).containsEntry("duplicates", 1L);
     }
@@ -171,7 +168,7 @@ class EmailChannelIT {
             imap.down();
             smtp.down();
             server.deliverToBot(question(ANA, "<during@city.example>", "During", "", "During the outage?"));
-            Thread.sleep(3000);
+            await().during(Duration.ofMillis(3000)).atMost(Duration.ofMillis(3000 + 10_000)).until(() -> server.mailTo(ANA).size() == 1);
             assertThat(server.mailTo(ANA)).hasSize(1);
             imap.up();
             smtp.up();
@@ -179,7 +176,7 @@ class EmailChannelIT {
             awaitMailTo(ANA, 2);
             assertThat(server.mailTo(ANA)).anySatisfy(m -> assertThat(text(m)).contains("to: during"));
             await().ignoreExceptions().atMost(WAIT).until(() -> java.util.Arrays.equals(server.seenAndTotal("INBOX"), new int[] {4, 4}));
-            Thread.sleep(1000);
+            await().during(Duration.ofMillis(1000)).atMost(Duration.ofMillis(1000 + 10_000)).until(() -> server.mailTo(ANA).size() == 2);
             assertThat(server.mailTo(ANA)).hasSize(2);
         }
     }

@@ -77,7 +77,9 @@ class EmailCrashIT {
         child.destroyForcibly().waitFor();
         child = launch(3);
         await().ignoreExceptions().atMost(Duration.ofSeconds(180)).until(() -> replies().size() >= QUESTIONS);
-        Thread.sleep(5000); // any duplicate would show up by now
+        // any duplicate would show up by now
+        await().ignoreExceptions().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
+                .until(() -> replies().size() == QUESTIONS);
 
         report();
         Map<String, Integer> perQuestion = new HashMap<>();

@@ -61,8 +61,7 @@ class EmailReceiverIT {
         server.deliverToBot(EmailChannelIT.question("ana@city.example", "<poll@city.example>", "Licences", "", "Which?"));
 
         await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
-        Thread.sleep(1500);
-
+        await().ignoreExceptions().during(Duration.ofMillis(1500)).atMost(Duration.ofMillis(1500 + 10_000)).until(() -> java.util.Arrays.equals(server.seenAndTotal("INBOX"), new int[] {0, 1}));
         assertThat(server.seenAndTotal("INBOX")).containsExactly(0, 1);
         assertThat(inbox.accepted.get(0).metadata()).containsEntry("email.uid", "1");
     }
