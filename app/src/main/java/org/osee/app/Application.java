@@ -74,11 +74,11 @@ public final class Application implements AutoCloseable {
                     config.retention().days(), retentionMode(config.retention().mode())), Clock.systemUTC()));
             retention.start();
         }
-        bindMetrics(metrics, kb, channels);
+        bindMetrics(metrics, kb);
         http = keep(new HttpServer(config.server(),
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25), 30, metrics),
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
-                () -> health(db, kb), metrics));
+                () -> health(db, kb), metrics, emailGauges(metrics, channels)));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
     }
 
@@ -103,18 +103,24 @@ public final class Application implements AutoCloseable {
         return RetentionMode.valueOf(mode.replace('-', '_').toUpperCase(Locale.ROOT));
     }
 
-    private static void bindMetrics(PrometheusMeterRegistry metrics, KnowledgeBase kb, List<Channel> channels) {
+    private static void bindMetrics(PrometheusMeterRegistry metrics, KnowledgeBase kb) {
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
         Gauge.builder("osee_knowledge_chunks", kb, KnowledgeBase::chunkCount).register(metrics);
-        for (Channel c : channels) {
-            if (c instanceof EmailChannel e) {
-                for (String key : e.stats().keySet()) {
-                    Gauge.builder("osee_email_" + key.replaceAll("[^a-zA-Z0-9_]", "_"), e,
-                            ch -> ch.stats().getOrDefault(key, 0L)).register(metrics);
+    }
+
+    /** Email counters appear as the connector first counts them, so gauges are added before each scrape. */
+    private static Runnable emailGauges(PrometheusMeterRegistry metrics, List<Channel> channels) {
+        return () -> {
+            for (Channel c : channels) {
+                if (c instanceof EmailChannel e) {
+                    for (String key : e.stats().keySet()) {
+                        Gauge.builder("osee_email_" + key.replaceAll("[^a-zA-Z0-9_]", "_"), e,
+                                ch -> ch.stats().getOrDefault(key, 0L)).register(metrics);
+                    }
                 }
             }
-        }
+        };
     }
 
     private static Map<String, Object> health(Database db, KnowledgeBase kb) {

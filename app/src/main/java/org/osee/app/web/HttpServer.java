@@ -27,7 +27,7 @@ public final class HttpServer implements AutoCloseable {
     private final Javalin javalin;
 
     public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
-                      PrometheusMeterRegistry metrics) {
+                      PrometheusMeterRegistry metrics, Runnable beforeScrape) {
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -46,7 +46,10 @@ public final class HttpServer implements AutoCloseable {
             Map<String, Object> status = health.status();
             ctx.status("ok".equals(status.get("status")) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(status);
         });
-        javalin.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        javalin.get("/metrics", ctx -> {
+            beforeScrape.run();
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+        });
         mapErrors();
         javalin.start(settings.host(), settings.port());
         LOG.info("HTTP server listening on http://{}:{}/", settings.host(), port());

@@ -21,6 +21,11 @@ final class RunningApp implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     RunningApp(Path tmp, String consolePassword) throws Exception {
+        this(tmp, consolePassword, Map.of());
+    }
+
+    /** With an {@code email} configuration section, as {@code osee serve --config} would read it. */
+    RunningApp(Path tmp, String consolePassword, Map<String, Object> email) throws Exception {
         Path docs = tmp.resolve("docs");
         Files.createDirectories(docs);
         Files.writeString(docs.resolve("licensing.md"), """
@@ -44,9 +49,13 @@ final class RunningApp implements AutoCloseable {
         try (KnowledgeBase kb = Knowledge.open(data)) {
             kb.ingest(List.of(docs), IngestListener.NONE);
         }
-        AppConfig config = new AppConfig(data, new ServerSettings("127.0.0.1", 0, consolePassword), null, null,
+        AppConfig config = new AppConfig(data, new ServerSettings("127.0.0.1", 0, consolePassword), null, email,
                 null, null, null);
         app = Application.start(config, Map.of());
+    }
+
+    String emailStats() throws Exception {
+        return get("/metrics").body().lines().filter(l -> l.startsWith("osee_email")).toList().toString();
     }
 
     URI uri(String path) {
