@@ -76,7 +76,7 @@ public final class Application implements AutoCloseable {
         }
         bindMetrics(metrics, kb);
         http = keep(new HttpServer(config.server(),
-                new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25), 30, metrics),
+                new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25), config.server().asksPerMinute(), metrics),
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
                 () -> health(db, kb), metrics, emailGauges(metrics, channels)));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());

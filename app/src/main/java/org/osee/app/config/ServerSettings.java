@@ -1,5 +1,8 @@
 package org.osee.app.config;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The HTTP server: chat page, JSON API, staff console, health and metrics.
  *
@@ -7,22 +10,65 @@ package org.osee.app.config;
  * @param port            port (default 8080)
  * @param consolePassword password of the staff console (user "staff"); without one the console only answers
  *                        requests from the loopback address
+ * @param trustedProxies  addresses or CIDR ranges (e.g. {@code 10.0.0.0/8}) of the load balancers in front of the
+ *                        server; only a request whose socket comes from one of them has its client address taken
+ *                        from {@code X-Forwarded-For}. Default none: the client is the socket's peer
+ * @param asksPerMinute   questions accepted per client address per minute on {@code POST /api/ask} (default 30)
+ * @param maxRequestKb    largest request body accepted, in KiB, whatever its transfer encoding (default 2048)
  */
-public record ServerSettings(String host, Integer port, String consolePassword) {
+public record ServerSettings(String host, Integer port, String consolePassword, List<String> trustedProxies,
+                             Integer asksPerMinute, Integer maxRequestKb) {
     public ServerSettings {
         host = host == null || host.isBlank() ? "127.0.0.1" : host;
         port = port == null ? 8080 : port;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("server.port must be between 0 and 65535, was " + port);
         }
+        trustedProxies = splitCommas(trustedProxies);
+        asksPerMinute = asksPerMinute == null ? 30 : asksPerMinute;
+        if (asksPerMinute < 1) {
+            throw new IllegalArgumentException("server.asks-per-minute must be at least 1, was " + asksPerMinute);
+        }
+        maxRequestKb = maxRequestKb == null ? 2048 : maxRequestKb;
+        if (maxRequestKb < 1 || maxRequestKb > 1024 * 1024) {
+            throw new IllegalArgumentException("server.max-request-kb must be between 1 and 1048576, was " + maxRequestKb);
+        }
+    }
+
+    public ServerSettings(String host, Integer port, String consolePassword) {
+        this(host, port, consolePassword, null, null, null);
     }
 
     public static ServerSettings defaults() {
         return new ServerSettings(null, null, null);
     }
 
+    /** A copy listening on another port. */
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(host, newPort, consolePassword, trustedProxies, asksPerMinute, maxRequestKb);
+    }
+
+    /** The body limit in bytes. */
+    public long maxRequestBytes() {
+        return maxRequestKb * 1024L;
+    }
+
+    private static List<String> splitCommas(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String part : value == null ? new String[0] : value.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     @Override
     public String toString() {
-        return "ServerSettings[host=" + host + ", port=" + port + ", consolePassword=" + Secret.mask(consolePassword) + "]";
+        return "ServerSettings[host=" + host + ", port=" + port + ", consolePassword=" + Secret.mask(consolePassword)
+                + ", trustedProxies=" + trustedProxies + ", asksPerMinute=" + asksPerMinute
+                + ", maxRequestKb=" + maxRequestKb + "]";
     }
 }

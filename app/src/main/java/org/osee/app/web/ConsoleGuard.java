@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.BasicAuthCredentials;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,10 +29,18 @@ final class ConsoleGuard implements Handler {
             }
             return;
         }
-        var credentials = ctx.basicAuthCredentials();
+        var credentials = credentials(ctx);
         if (credentials == null || !USER.equals(credentials.getUsername()) || !same(credentials.getPassword(), password)) {
             ctx.header("WWW-Authenticate", "Basic realm=\"OSEE staff console\", charset=\"UTF-8\"");
             throw new UnauthorizedResponse("staff login required");
+        }
+    }
+
+    private static BasicAuthCredentials credentials(Context ctx) {
+        try {
+            return ctx.basicAuthCredentials();
+        } catch (IllegalArgumentException garbledHeader) {
+            return null;
         }
     }
 

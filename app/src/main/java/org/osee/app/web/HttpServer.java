@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-    static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
 
     private final Javalin javalin;
 
@@ -30,7 +29,8 @@ public final class HttpServer implements AutoCloseable {
                       PrometheusMeterRegistry metrics, Runnable beforeScrape) {
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.appData(JsonBody.MAX_BYTES, settings.maxRequestBytes());
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

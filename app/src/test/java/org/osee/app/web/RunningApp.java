@@ -26,6 +26,11 @@ final class RunningApp implements AutoCloseable {
 
     /** With an {@code email} configuration section, as {@code osee serve --config} would read it. */
     RunningApp(Path tmp, String consolePassword, Map<String, Object> email) throws Exception {
+        this(new ServerSettings("127.0.0.1", 0, consolePassword), tmp, email);
+    }
+
+    /** With the given server settings (listening on a free loopback port whatever they say). */
+    RunningApp(ServerSettings server, Path tmp, Map<String, Object> email) throws Exception {
         Path docs = tmp.resolve("docs");
         Files.createDirectories(docs);
         Files.writeString(docs.resolve("licensing.md"), """
@@ -49,7 +54,7 @@ final class RunningApp implements AutoCloseable {
         try (KnowledgeBase kb = Knowledge.open(data)) {
             kb.ingest(List.of(docs), IngestListener.NONE);
         }
-        AppConfig config = new AppConfig(data, new ServerSettings("127.0.0.1", 0, consolePassword), null, email,
+        AppConfig config = new AppConfig(data, server.withPort(0), null, email,
                 null, null, null);
         app = Application.start(config, Map.of());
     }
