@@ -17,14 +17,17 @@ final class ConsoleGuard implements Handler {
     static final String USER = "staff";
     private final String password;
 
-    ConsoleGuard(String password) {
+    private final ClientAddress clients;
+
+    ConsoleGuard(String password, ClientAddress clients) {
+        this.clients = clients;
         this.password = password == null || password.isEmpty() ? null : password;
     }
 
     @Override
     public void handle(Context ctx) {
         if (password == null) {
-            if (!isLoopback(ctx.req().getRemoteAddr())) {
+            if (!isLoopback(clients.of(ctx))) {
                 throw new ForbiddenResponse("the console answers only on this machine until server.console-password is set");
             }
             return;
@@ -50,7 +53,8 @@ final class ConsoleGuard implements Handler {
 
     private static boolean isLoopback(String address) {
         try {
-            return InetAddress.getByName(address).isLoopbackAddress();
+            InetAddress literal = ClientAddress.literal(address);
+            return literal != null && literal.isLoopbackAddress();
         } catch (Exception e) {
             return false;
         }
