@@ -3,14 +3,12 @@ package org.osee.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.util.NaiveRateLimit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.osee.app.cli.ReplyJson;
 import org.osee.bot.domain.InboundMessage;
@@ -26,20 +24,21 @@ public final class ChatApi {
     private final WebChannel web;
     private final Inbox inbox;
     private final Duration wait;
-    private final int perMinute;
+    private final AskRateLimit limit;
     private final MeterRegistry metrics;
 
     /**
      * @param web       the web channel the pipeline delivers replies to
      * @param inbox     the pipeline's inbox
      * @param wait      how long a request waits for the assistant's reply before answering "pending"
-     * @param perMinute questions accepted per client address per minute; 0: no limit
+     * @param perMinute questions accepted per client address per minute (the address as {@link ClientAddress} sees it);
+     *                  0: no limit
      */
     public ChatApi(WebChannel web, Inbox inbox, Duration wait, int perMinute, MeterRegistry metrics) {
         this.web = web;
         this.inbox = inbox;
         this.wait = wait;
-        this.perMinute = perMinute;
+        this.limit = new AskRateLimit(perMinute);
         this.metrics = metrics;
     }
 
@@ -49,9 +48,7 @@ public final class ChatApi {
     }
 
     private void ask(Context ctx) throws Exception {
-        if (perMinute > 0) {
-            NaiveRateLimit.requestPerTimeUnit(ctx, perMinute, TimeUnit.MINUTES);
-        }
+        limit.check(ctx);
         JsonNode body = JsonBody.of(ctx);
         String question = body.path("question").asText("");
         if (question.isBlank()) {
