@@ -3,14 +3,12 @@ package org.osee.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.util.NaiveRateLimit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.osee.app.cli.ReplyJson;
 import org.osee.bot.domain.InboundMessage;
@@ -30,20 +28,21 @@ public final class ChatApi {
     private final WebChannel web;
     private final Inbox inbox;
     private final Duration wait;
-    private final int perMinute;
+    private final AskRateLimit limit;
     private final MeterRegistry metrics;
 
     /**
      * @param web       the web channel the pipeline delivers replies to
      * @param inbox     the pipeline's inbox
      * @param wait      how long a request waits for the assistant's reply before answering "pending"
-     * @param perMinute questions accepted per client address per minute; 0: no limit
+     * @param perMinute questions accepted per client address per minute (the address as {@link ClientAddress} sees it);
+     *                  0: no limit
      */
     public ChatApi(WebChannel web, Inbox inbox, Duration wait, int perMinute, MeterRegistry metrics) {
         this.web = web;
         this.inbox = inbox;
         this.wait = wait;
-        this.perMinute = perMinute;
+        this.limit = new AskRateLimit(perMinute);
         this.metrics = metrics;
     }
 
@@ -54,7 +53,7 @@ public final class ChatApi {
     }
 
     private void ask(Context ctx) throws Exception {
-        limit(ctx);
+        limit.check(ctx);
         JsonNode body = JsonBody.of(ctx);
         MessageKind kind = kind(body.path("kind").asText("text"));
         String question = body.path("question").asText("");
@@ -82,7 +81,7 @@ public final class ChatApi {
 
     /** Feedback on one reply of a conversation: {@code {"conversation", "reply": id, "helpful": true|false}}. */
     private void feedback(Context ctx) throws Exception {
-        limit(ctx);
+        limit.check(ctx);
         JsonNode body = JsonBody.of(ctx);
         String conversation = body.path("conversation").asText("");
         if (!CONVERSATION.matcher(conversation).matches()) {
@@ -98,12 +97,6 @@ public final class ChatApi {
                 helpful.asBoolean() ? MessageKind.HELPFUL : MessageKind.NOT_HELPFUL, Long.toString(reply.asLong())));
         metrics.counter("osee_web_feedback").increment();
         ctx.status(202).json(Map.of("conversation", conversation, "recorded", true));
-    }
-
-    private void limit(Context ctx) {
-        if (perMinute > 0) {
-            NaiveRateLimit.requestPerTimeUnit(ctx, perMinute, TimeUnit.MINUTES);
-        }
     }
 
     private static MessageKind kind(String given) {
