@@ -395,11 +395,30 @@ public final class BotApiStandIn implements AutoCloseable {
         if (bytes.length == 0) {
             return JSON.createObjectNode();
         }
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (type.startsWith("multipart/form-data")) {
+            return multipart(new String(bytes, StandardCharsets.UTF_8), type.replaceAll(".*boundary=\"?([^\";]+).*", "$1"));
+        }
         try {
             return JSON.readTree(bytes);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The text fields of a multipart/form-data body (setWebhook is sent that way), as a JSON object. */
+    private static JsonNode multipart(String body, String boundary) {
+        ObjectNode out = JSON.createObjectNode();
+        for (String part : body.split("--" + java.util.regex.Pattern.quote(boundary))) {
+            int headersEnd = part.indexOf("\r\n\r\n");
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            if (headersEnd < 0 || !name.find() || name.start() > headersEnd) {
+                continue;
+            }
+            String value = part.substring(headersEnd + 4);
+            out.put(name.group(1), value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value);
+        }
+        return out;
     }
 
     private void reply(HttpExchange exchange, String method, JsonNode params, int status, JsonNode body)
