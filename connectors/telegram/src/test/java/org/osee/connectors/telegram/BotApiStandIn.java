@@ -72,6 +72,7 @@ public final class BotApiStandIn implements AutoCloseable {
     private String webhookUrl = "";
     private String webhookSecret = "";
     private int conflicts;
+    private int pollsStarted;
     private volatile boolean closed;
 
     public BotApiStandIn(String token, String username) throws IOException {
@@ -134,6 +135,13 @@ public final class BotApiStandIn implements AutoCloseable {
     public int conflicts() {
         synchronized (lock) {
             return conflicts;
+        }
+    }
+
+    /** How many getUpdates requests have arrived (a held one is recorded in {@link #calls()} only when answered). */
+    public int pollsStarted() {
+        synchronized (lock) {
+            return pollsStarted;
         }
     }
 
@@ -234,6 +242,7 @@ public final class BotApiStandIn implements AutoCloseable {
                         "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the"
                                 + " webhook first")};
             }
+            pollsStarted++;
             long generation = ++pollGeneration;
             lock.notifyAll(); // an earlier poller still waiting is terminated
             if (offset > 0) {
