@@ -53,7 +53,7 @@ final class BotApi implements AutoCloseable {
     }
 
     static TelegramUrl url(TelegramConfig config) {
-        return new TelegramUrl(config.apiUrl().getScheme(), config.apiUrl().getHost(), config.apiUrl().getPort(), false);
+        return new TelegramUrl(config.api().getScheme(), config.api().getHost(), config.api().getPort(), false);
     }
 
     Identity getMe() {

@@ -12,6 +12,7 @@ import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.ChannelException;
 import org.osee.bot.port.Inbox;
+import org.osee.bot.port.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,10 +194,8 @@ public final class TelegramChannel implements Channel {
             try {
                 id = api.send(chat, part.html(), i == 0 ? replyTo : null, topic,
                         part.keyboard() ? buttons(message) : List.of());
-            } catch (ChannelException e) {
-                if (e.getMessage() != null && e.getMessage().contains("retry after")) {
-                    limiter.backOff(chat, retryAfter(e));
-                }
+            } catch (RateLimitedException e) {
+                limiter.backOff(chat, e.retryAfter());
                 throw e;
             }
             sent.add(id);
@@ -227,11 +226,6 @@ public final class TelegramChannel implements Channel {
         }
     }
 
-    private static Duration retryAfter(ChannelException e) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("retry after (\\d+) s").matcher(e.getMessage());
-        return m.find() ? Duration.ofSeconds(Long.parseLong(m.group(1))) : Duration.ofSeconds(1);
-    }
-
     private static List<BotApi.Button> buttons(OutboundMessage message) {
         TelegramTexts texts = TelegramTexts.of(message.language());
         return List.of(new BotApi.Button(texts.helpful(), "h:" + message.id()),
@@ -240,6 +234,7 @@ public final class TelegramChannel implements Channel {
     }
 
     /** Shows "typing…" in the conversation's chat; best effort, never throws. */
+    @Override
     public void typing(String threadKey) {
         try {
             api.typing(UpdateMapper.chatOf(threadKey), null);

@@ -104,7 +104,7 @@ final class UpdateIntake {
 
     static InboundMessage inbound(UpdateMapper.Received r) {
         return new InboundMessage(CHANNEL, r.platformId(), r.threadKey(), r.sender(), r.senderName(), r.text(),
-                r.languageHint(), r.receivedAt(), r.metadata());
+                r.languageHint(), r.receivedAt(), r.metadata(), r.kind(), r.refersTo());
     }
 
     /** Telegram shows a spinner on the button until it is answered; answering is best effort. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.osee.bot.domain.MessageKind;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -29,12 +30,9 @@ final class UpdateMapper {
     static final String NOTICE = "notice";
     private static final List<String> COMMANDS = List.of("start", "help", "human", "ask");
 
-    /** What the message is to the pipeline (mirrors bot-core's message kinds). */
-    enum Kind { TEXT, HELPFUL, NOT_HELPFUL, HUMAN }
-
     /** An update that is for the assistant, normalised. {@code callbackId} is set for button presses. */
     record Received(String platformId, String threadKey, String sender, String senderName, String text,
-                    String languageHint, Instant receivedAt, Map<String, String> metadata, Kind kind,
+                    String languageHint, Instant receivedAt, Map<String, String> metadata, MessageKind kind,
                     String refersTo, String callbackId) {
         Received {
             metadata = Map.copyOf(metadata);
@@ -75,7 +73,7 @@ final class UpdateMapper {
         String raw = m.getText() != null ? m.getText() : m.getCaption();
         List<MessageEntity> entities = m.getText() != null ? m.getEntities() : m.getCaptionEntities();
         Map<String, String> meta = new LinkedHashMap<>();
-        Kind kind = Kind.TEXT;
+        MessageKind kind = MessageKind.TEXT;
         String text;
         if (raw == null || raw.isBlank()) {
             if (!hasContent(m) || !privateChat && !repliesToBot(m)) {
@@ -90,7 +88,7 @@ final class UpdateMapper {
                 text = switch (command) {
                     case "ask" -> withoutMentions(afterCommand(raw));
                     case "human" -> {
-                        kind = Kind.HUMAN;
+                        kind = MessageKind.HUMAN;
                         yield "/human";
                     }
                     default -> "/" + command;
@@ -120,10 +118,10 @@ final class UpdateMapper {
         if (message == null || from == null || !data.matches("[hnp]:[0-9]{1,19}")) {
             return Optional.empty();
         }
-        Kind kind = switch (data.charAt(0)) {
-            case 'h' -> Kind.HELPFUL;
-            case 'n' -> Kind.NOT_HELPFUL;
-            default -> Kind.HUMAN;
+        MessageKind kind = switch (data.charAt(0)) {
+            case 'h' -> MessageKind.HELPFUL;
+            case 'n' -> MessageKind.NOT_HELPFUL;
+            default -> MessageKind.HUMAN;
         };
         long chatId = message.getChatId();
         boolean privateChat = message.getChat() == null || "private".equals(message.getChat().getType());
@@ -131,7 +129,7 @@ final class UpdateMapper {
         meta.put(CHAT, Long.toString(chatId));
         meta.put(MESSAGE, Integer.toString(message.getMessageId()));
         return Optional.of(new Received("cb:" + query.getId(), threadKey(chatId, from, privateChat),
-                Long.toString(from.getId()), name(from), kind == Kind.HUMAN ? "/human" : "", from.getLanguageCode(),
+                Long.toString(from.getId()), name(from), kind == MessageKind.HUMAN ? "/human" : "", from.getLanguageCode(),
                 Instant.now(), meta, kind, data.substring(2), query.getId()));
     }
 

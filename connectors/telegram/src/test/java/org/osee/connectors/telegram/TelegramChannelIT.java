@@ -45,6 +45,7 @@ class TelegramChannelIT {
         assertThat(answer.text()).startsWith("Answer 1 to: Can we publish under <EUPL> & GPL?").contains("1. Licences");
         assertThat(answer.params().path("parse_mode").asText()).isEqualTo("HTML");
         assertThat(answer.buttons()).hasSize(3).allSatisfy(b -> assertThat(b).matches("[hnp]:[0-9]+"));
+        assertThat(api.calls("sendChatAction")).isNotEmpty();
         assertThat(api.calls("getMe")).isNotEmpty();
         assertThat(api.calls("deleteWebhook")).isNotEmpty();
         assertThat(api.calls("setMyCommands")).hasSize(4);
@@ -83,6 +84,31 @@ class TelegramChannelIT {
         assertThat(api.sentTo(42).get(0).text()).contains("only read text");
         assertThat(api.sentTo(43).get(0).text()).startsWith("Bonjour").contains("/human");
         assertThat(api.sentTo(43).get(0).buttons()).isEmpty();
+    }
+
+    @Test
+    void buttons_record_feedback_without_an_answer_and_human_hands_over_to_staff() throws Exception {
+        api.push(Updates.privateText(42, 1, "Which licence?", "en"));
+        await().atMost(WAIT).until(() -> api.sentTo(42).size() == 1);
+        BotApiStandIn.Sent answer = api.sentTo(42).get(0);
+        String helpful = answer.buttons().get(0);
+
+        api.push(Updates.buttonPress("q1", 42, 42, answer.messageId(), helpful));
+        await().atMost(WAIT).until(() -> api.calls("answerCallbackQuery").size() == 1);
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM feedback WHERE helpful = TRUE") == 1);
+        api.push(Updates.privateText(42, 2, "/human", "en"));
+        await().atMost(WAIT).until(() -> api.sentTo(42).size() == 2);
+        assertThat(api.sentTo(42).get(1).buttons()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM escalation")).isEqualTo(1);
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> api.sentTo(42).size() == 2);
+    }
+
+    private long count(String sql) throws Exception {
+        try (var c = app.database.dataSource().getConnection(); var s = c.createStatement();
+             var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Test

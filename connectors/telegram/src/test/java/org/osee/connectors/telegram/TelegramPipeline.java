@@ -1,6 +1,5 @@
 package org.osee.connectors.telegram;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +27,7 @@ final class TelegramPipeline implements AutoCloseable {
     }
 
     static TelegramConfig config(BotApiStandIn api) {
-        return TelegramConfig.polling("123456:test-token", URI.create(api.url()));
+        return TelegramConfig.polling("123456:test-token", api.url());
     }
 
     @Override

@@ -22,7 +22,7 @@ class UpdateMapperTest {
         assertThat(r.threadKey()).isEqualTo("42");
         assertThat(r.text()).isEqualTo("How do we pick a licence?");
         assertThat(r.languageHint()).isEqualTo("pt-br");
-        assertThat(r.kind()).isEqualTo(UpdateMapper.Kind.TEXT);
+        assertThat(r.kind()).isEqualTo(org.osee.bot.domain.MessageKind.TEXT);
         assertThat(r.metadata()).containsEntry("chat", "42").containsEntry("message", "9");
     }
 
@@ -31,7 +31,7 @@ class UpdateMapperTest {
         assertThat(map(Updates.privateText(42, 1, "/start", "fr")).orElseThrow().metadata())
                 .containsEntry("command", "start");
         UpdateMapper.Received human = map(Updates.privateText(42, 2, "/human", "en")).orElseThrow();
-        assertThat(human.kind()).isEqualTo(UpdateMapper.Kind.HUMAN);
+        assertThat(human.kind()).isEqualTo(org.osee.bot.domain.MessageKind.HUMAN);
         assertThat(map(Updates.privateText(42, 3, "/ask What is an OSPO?", "en")).orElseThrow().text())
                 .isEqualTo("What is an OSPO?");
     }
@@ -70,12 +70,12 @@ class UpdateMapperTest {
     @Test
     void a_button_press_refers_to_the_outbox_item() throws Exception {
         UpdateMapper.Received r = map(Updates.buttonPress("q1", 42, 42, 900, "h:17")).orElseThrow();
-        assertThat(r.kind()).isEqualTo(UpdateMapper.Kind.HELPFUL);
+        assertThat(r.kind()).isEqualTo(org.osee.bot.domain.MessageKind.HELPFUL);
         assertThat(r.refersTo()).isEqualTo("17");
         assertThat(r.platformId()).isEqualTo("cb:q1");
         assertThat(r.callbackId()).isEqualTo("q1");
         assertThat(map(Updates.buttonPress("q2", 42, 42, 900, "p:17")).orElseThrow().kind())
-                .isEqualTo(UpdateMapper.Kind.HUMAN);
+                .isEqualTo(org.osee.bot.domain.MessageKind.HUMAN);
         assertThat(map(Updates.buttonPress("q3", 42, 42, 900, "<script>"))).isEmpty();
     }
 }
