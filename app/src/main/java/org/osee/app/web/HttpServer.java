@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.osee.app.cli.Json;
 import org.osee.app.config.ServerSettings;
 import org.osee.bot.port.NotFoundException;
@@ -28,6 +29,12 @@ public final class HttpServer implements AutoCloseable {
 
     public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
                       PrometheusMeterRegistry metrics, Runnable beforeScrape) {
+        this(settings, chat, console, health, metrics, beforeScrape, javalin -> { });
+    }
+
+    /** As above, with further routes (a platform's webhook) registered by {@code extraRoutes}. */
+    public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
+                      PrometheusMeterRegistry metrics, Runnable beforeScrape, Consumer<Javalin> extraRoutes) {
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -50,6 +57,7 @@ public final class HttpServer implements AutoCloseable {
             beforeScrape.run();
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
         });
+        extraRoutes.accept(javalin);
         mapErrors();
         javalin.start(settings.host(), settings.port());
         LOG.info("HTTP server listening on http://{}:{}/", settings.host(), port());
