@@ -27,6 +27,24 @@ final class RunningApp implements AutoCloseable {
 
     /** With an {@code email} configuration section, as {@code osee serve --config} would read it. */
     RunningApp(Path tmp, String consolePassword, Map<String, Object> email) throws Exception {
+        this(tmp, consolePassword, email.isEmpty() ? Map.of() : Map.of("email", email), 0);
+    }
+
+    /** With further configuration sections ({@code telegram: {...}}) and a given port (0: any free one). */
+    RunningApp(Path tmp, String consolePassword, Map<String, Object> sections, int port) throws Exception {
+        Path data = ingestSmallKnowledge(tmp);
+        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", port));
+        if (consolePassword != null) {
+            server.put("console-password", consolePassword);
+        }
+        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
+        tree.putAll(sections);
+        AppConfig config = ConfigLoader.fromMap(tree, Map.of());
+        app = Application.start(config);
+    }
+
+    /** Writes two small documents under {@code tmp/docs} and ingests them into {@code tmp/data}, returned. */
+    static Path ingestSmallKnowledge(Path tmp) throws Exception {
         Path docs = tmp.resolve("docs");
         Files.createDirectories(docs);
         Files.writeString(docs.resolve("licensing.md"), """
@@ -50,16 +68,7 @@ final class RunningApp implements AutoCloseable {
         try (KnowledgeBase kb = Knowledge.open(data)) {
             kb.ingest(List.of(docs), IngestListener.NONE);
         }
-        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", 0));
-        if (consolePassword != null) {
-            server.put("console-password", consolePassword);
-        }
-        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
-        if (!email.isEmpty()) {
-            tree.put("email", email);
-        }
-        AppConfig config = ConfigLoader.fromMap(tree, Map.of());
-        app = Application.start(config);
+        return data;
     }
 
     String emailStats() throws Exception {

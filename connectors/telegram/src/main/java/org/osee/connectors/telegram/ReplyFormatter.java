@@ -80,8 +80,10 @@ final class ReplyFormatter {
 
     private static Chunk source(int n, Citation c) {
         String label = c.title().isBlank() ? c.source() : c.title();
-        if (!c.section().isBlank() && !c.section().equals(c.title())) {
-            label = label + " — " + c.section();
+        String section = c.section().startsWith(c.title() + " > ") ? c.section().substring(c.title().length() + 3)
+                : c.section();
+        if (!section.isBlank() && !section.equals(c.title())) {
+            label = label + " — " + section;
         }
         String prefix = n + ". ";
         String url = c.url() == null ? "" : c.url().strip();
