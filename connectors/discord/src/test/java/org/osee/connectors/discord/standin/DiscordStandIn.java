@@ -41,6 +41,7 @@ public final class DiscordStandIn implements AutoCloseable {
     final Map<Long, List<ObjectNode>> messages = new ConcurrentHashMap<>();
     final Map<Long, Interaction> interactions = new ConcurrentHashMap<>();
     final Map<String, Interaction> interactionsByToken = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> nonces = new ConcurrentHashMap<>();
     final List<Recorded> requests = new CopyOnWriteArrayList<>();
     volatile ArrayNode commands = Json.array();
     volatile Duration interactionWindow = Duration.ofSeconds(3);

@@ -124,6 +124,13 @@ final class StandInGateway extends WebSocketServer {
         g.put("unavailable", false);
         g.put("large", false);
         g.put("member_count", 2);
+        g.put("afk_timeout", 300);
+        g.put("verification_level", 0);
+        g.put("default_message_notifications", 0);
+        g.put("explicit_content_filter", 0);
+        g.put("mfa_level", 0);
+        g.put("nsfw_level", 0);
+        g.put("premium_tier", 0);
         g.put("joined_at", Json.timestamp(java.time.Instant.parse("2024-01-01T00:00:00Z")));
         g.put("preferred_locale", "en-US");
         g.set("features", Json.array());

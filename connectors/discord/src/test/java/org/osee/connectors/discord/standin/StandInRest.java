@@ -144,6 +144,13 @@ final class StandInRest {
         if (content.isEmpty() && embeds.isEmpty()) {
             return error(400, 50006, "Cannot send an empty message");
         }
+        String nonce = body.path("nonce").asText("");
+        String nonceKey = channel + "/" + nonce;
+        if (!nonce.isEmpty() && body.path("enforce_nonce").asBoolean() && d.nonces.containsKey(nonceKey)) {
+            ObjectNode earlier = d.nonces.get(nonceKey).deepCopy(); // Discord returns the message made before
+            earlier.remove("allowed_mentions_sent");
+            return ok(earlier);
+        }
         long id = Json.snowflake();
         long guild = d.isGuildChannel(channel) ? DiscordStandIn.GUILD : 0;
         ObjectNode m = Json.message(id, channel, guild, d.botUser.deepCopy(), content);
@@ -167,6 +174,9 @@ final class StandInRest {
             m.set("member", Json.member(null, null));
         }
         d.store(channel, m);
+        if (!nonce.isEmpty()) {
+            d.nonces.put(nonceKey, m);
+        }
         ObjectNode dispatched = m.deepCopy();
         dispatched.remove("allowed_mentions_sent");
         d.gatewayDispatch(dispatched, guild);
