@@ -276,7 +276,7 @@ public final class DiscordChannel implements Channel, EscalationNotifier {
                 return;
             }
             staff.sendMessage(escalationNotice(conversation, message, reason, config.consoleUrl()))
-                    .setAllowedMentions(List.of())
+                    .setAllowedMentions(List.of()).mentionRepliedUser(false)
                     .queue(ok -> { }, e -> LOG.warn("Discord: escalation notice not sent: {}", e.getMessage()));
         } catch (RuntimeException e) {
             LOG.warn("Discord: escalation notice not sent: {}", e.getMessage());

@@ -74,10 +74,10 @@ final class DiscordListener extends ListenerAdapter {
             return false;
         }
         Question q = question.get();
-        FloodGuard.Verdict verdict = flood.check(q.author(), q.at());
+        FloodGuard.Verdict verdict = flood.check(q.author(), q.messageId(), q.at());
         if (verdict == FloodGuard.Verdict.NOTICE && live) {
             m.getChannel().sendMessage(FLOOD_NOTICE).setMessageReference(m).failOnInvalidReply(false)
-                    .setAllowedMentions(java.util.List.of())
+                    .setAllowedMentions(java.util.List.of()).mentionRepliedUser(false)
                     .queue(ok -> { }, e -> LOG.debug("Flood notice not sent: {}", e.getMessage()));
         }
         if (verdict != FloodGuard.Verdict.ALLOW) {
@@ -120,7 +120,7 @@ final class DiscordListener extends ListenerAdapter {
                         .queue(ok -> { }, this::ackFailed);
                 return;
             }
-            if (flood.check(user.getIdLong(), at) != FloodGuard.Verdict.ALLOW) {
+            if (flood.check(user.getIdLong(), event.getIdLong(), at) != FloodGuard.Verdict.ALLOW) {
                 event.reply(FLOOD_NOTICE).setEphemeral(true).queue(ok -> { }, this::ackFailed);
                 return;
             }
