@@ -6,12 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osee.app.Application;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
-import org.osee.app.config.ServerSettings;
+import org.osee.app.config.ConfigLoader;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.KnowledgeBase;
 
@@ -49,9 +50,16 @@ final class RunningApp implements AutoCloseable {
         try (KnowledgeBase kb = Knowledge.open(data)) {
             kb.ingest(List.of(docs), IngestListener.NONE);
         }
-        AppConfig config = new AppConfig(data, new ServerSettings("127.0.0.1", 0, consolePassword), null, email,
-                null, null, null);
-        app = Application.start(config, Map.of());
+        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", 0));
+        if (consolePassword != null) {
+            server.put("console-password", consolePassword);
+        }
+        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
+        if (!email.isEmpty()) {
+            tree.put("email", email);
+        }
+        AppConfig config = ConfigLoader.fromMap(tree, Map.of());
+        app = Application.start(config);
     }
 
     String emailStats() throws Exception {
