@@ -28,6 +28,7 @@ import org.osee.bot.port.Leadership;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.Stores;
+import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
 import org.osee.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
@@ -61,9 +62,17 @@ public final class Application implements AutoCloseable {
         if (config.email() != null) {
             channels.add(new EmailChannel(config.email().toConfig(), leadership::isLeader));
         }
+        DiscordChannel discord = config.discord() == null ? null : new DiscordChannel(config.discord(),
+                leadership::isLeader);
+        if (discord != null) {
+            channels.add(discord);
+        }
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         pipeline = keep(new Pipeline(stores, Assistants.create(kb.retriever(), config.llm()), channels,
                 pipelineConfig(config)));
+        if (discord != null) {
+            pipeline.notifyEscalations(discord);
+        }
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(

@@ -27,6 +27,29 @@ final class RunningApp implements AutoCloseable {
 
     /** With an {@code email} configuration section, as {@code osee serve --config} would read it. */
     RunningApp(Path tmp, String consolePassword, Map<String, Object> email) throws Exception {
+        this(tmp, consolePassword, email.isEmpty() ? Map.of() : Map.of("email", email), true);
+    }
+
+    /** With connector sections ({@code email}, {@code discord}...), as {@code osee serve --config} would read them. */
+    static RunningApp withSections(Path tmp, String consolePassword, Map<String, Object> sections) throws Exception {
+        return new RunningApp(tmp, consolePassword, sections, true);
+    }
+
+    private RunningApp(Path tmp, String consolePassword, Map<String, Object> sections, boolean sectionsGiven)
+            throws Exception {
+        Path data = ingest(tmp);
+        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", 0));
+        if (consolePassword != null) {
+            server.put("console-password", consolePassword);
+        }
+        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
+        tree.putAll(sections);
+        AppConfig config = ConfigLoader.fromMap(tree, Map.of());
+        app = Application.start(config);
+    }
+
+    /** Writes two small guides and indexes them into {@code tmp/data}; returns the data folder. */
+    static Path ingest(Path tmp) throws Exception {
         Path docs = tmp.resolve("docs");
         Files.createDirectories(docs);
         Files.writeString(docs.resolve("licensing.md"), """
@@ -50,16 +73,7 @@ final class RunningApp implements AutoCloseable {
         try (KnowledgeBase kb = Knowledge.open(data)) {
             kb.ingest(List.of(docs), IngestListener.NONE);
         }
-        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", 0));
-        if (consolePassword != null) {
-            server.put("console-password", consolePassword);
-        }
-        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
-        if (!email.isEmpty()) {
-            tree.put("email", email);
-        }
-        AppConfig config = ConfigLoader.fromMap(tree, Map.of());
-        app = Application.start(config);
+        return data;
     }
 
     String emailStats() throws Exception {

@@ -81,7 +81,7 @@ final class Triggers {
     static String clean(String raw, long self) {
         String text = raw.replaceAll("<@!?" + Long.toUnsignedString(self) + ">", " ");
         text = OTHER_MENTIONS.matcher(text).replaceAll(" ");
-        text = text.replace("@everyone", "everyone").replace("@here", "here");
+        text = text.replace("@everyone", " ").replace("@here", " ");
         return text.replaceAll("[ \\t]+", " ").strip();
     }
 }
