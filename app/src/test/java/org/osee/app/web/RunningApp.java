@@ -13,6 +13,7 @@ import org.osee.app.Application;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.config.ConfigLoader;
+import org.osee.app.config.ServerSettings;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.KnowledgeBase;
 
@@ -27,24 +28,27 @@ final class RunningApp implements AutoCloseable {
 
     /** With an {@code email} configuration section, as {@code osee serve --config} would read it. */
     RunningApp(Path tmp, String consolePassword, Map<String, Object> email) throws Exception {
-        this(tmp, consolePassword, email.isEmpty() ? Map.of() : Map.of("email", email), true);
+        this(new ServerSettings("127.0.0.1", 0, consolePassword), tmp, email);
+    }
+
+    /** With the given server settings (listening on a free loopback port whatever they say). */
+    RunningApp(ServerSettings server, Path tmp, Map<String, Object> email) throws Exception {
+        this(server, tmp, email.isEmpty() ? Map.of() : Map.of("email", email), true);
     }
 
     /** With connector sections ({@code email}, {@code discord}...), as {@code osee serve --config} would read them. */
     static RunningApp withSections(Path tmp, String consolePassword, Map<String, Object> sections) throws Exception {
-        return new RunningApp(tmp, consolePassword, sections, true);
+        return new RunningApp(new ServerSettings("127.0.0.1", 0, consolePassword), tmp, sections, true);
     }
 
-    private RunningApp(Path tmp, String consolePassword, Map<String, Object> sections, boolean sectionsGiven)
+    private RunningApp(ServerSettings server, Path tmp, Map<String, Object> sections, boolean sectionsGiven)
             throws Exception {
         Path data = ingest(tmp);
-        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", 0));
-        if (consolePassword != null) {
-            server.put("console-password", consolePassword);
-        }
-        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
+        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString()));
         tree.putAll(sections);
-        AppConfig config = ConfigLoader.fromMap(tree, Map.of());
+        AppConfig loaded = ConfigLoader.fromMap(tree, Map.of());
+        AppConfig config = new AppConfig(loaded.data(), server.withPort(0), loaded.database(), loaded.llm(),
+                loaded.pipeline(), loaded.retention(), loaded.email(), loaded.discord());
         app = Application.start(config);
     }
 
