@@ -41,6 +41,11 @@ final class RunningApp implements AutoCloseable {
         this(tmp, serverSection(consolePassword, port), sections);
     }
 
+    /** With connector sections ({@code email}, {@code discord}...), as {@code osee serve --config} would read them. */
+    static RunningApp withSections(Path tmp, String consolePassword, Map<String, Object> sections) throws Exception {
+        return new RunningApp(tmp, consolePassword, sections, 0);
+    }
+
     private RunningApp(Path tmp, Map<String, Object> server, Map<String, Object> sections) throws Exception {
         Path data = ingestSmallKnowledge(tmp);
         Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
