@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Questions accepted per client address (see {@link ClientAddress}) in fixed one-minute windows; past the limit a
+ * Questions accepted per client address (see {@link ClientAddress}) in fixed one-minute windows (0: no limit); past the limit a
  * request is refused with 429 and a {@code Retry-After}. Expired windows are dropped as the table grows, so a flood
  * of addresses costs memory only for the current minute.
  */
@@ -21,8 +21,8 @@ final class AskRateLimit {
     private record Window(long start, int count) {}
 
     AskRateLimit(int perMinute, LongSupplier nanoTime) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("perMinute must be at least 1, was " + perMinute);
+        if (perMinute < 0) {
+            throw new IllegalArgumentException("perMinute must be 0 (no limit) or more, was " + perMinute);
         }
         this.perMinute = perMinute;
         this.nanoTime = nanoTime;
@@ -33,6 +33,9 @@ final class AskRateLimit {
     }
 
     void check(Context ctx) {
+        if (perMinute == 0) {
+            return;
+        }
         long wait = acquire(ctx.appData(ClientAddress.KEY).of(ctx));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));

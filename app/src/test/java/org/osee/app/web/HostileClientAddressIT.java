@@ -19,7 +19,7 @@ class HostileClientAddressIT {
 
     @Test
     void a_forged_x_forwarded_for_does_not_buy_a_fresh_quota(@TempDir Path tmp) throws Exception {
-        try (RunningApp app = new RunningApp(new ServerSettings("127.0.0.1", 0, null, null, 3, null), tmp, Map.of())) {
+        try (RunningApp app = new RunningApp(new ServerSettings("127.0.0.1", 0, null, 3, null, null), tmp, Map.of())) {
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 statuses.add(RawHttp.postJson(app.app.port(), "/api/ask", QUESTION, "X-Forwarded-For: 198.51.100." + i).status());
@@ -35,7 +35,7 @@ class HostileClientAddressIT {
     @Test
     void behind_a_trusted_proxy_each_forwarded_client_has_its_own_quota_and_cannot_forge_its_hop(@TempDir Path tmp)
             throws Exception {
-        ServerSettings behindProxy = new ServerSettings("127.0.0.1", 0, null, List.of("127.0.0.0/8, ::1"), 2, null);
+        ServerSettings behindProxy = new ServerSettings("127.0.0.1", 0, null, 2, List.of("127.0.0.0/8, ::1"), null);
         try (RunningApp app = new RunningApp(behindProxy, tmp, Map.of())) {
             int port = app.app.port();
             List<Integer> first = new ArrayList<>();
@@ -53,7 +53,7 @@ class HostileClientAddressIT {
 
     @Test
     void the_console_without_password_refuses_a_client_forwarded_by_a_trusted_proxy(@TempDir Path tmp) throws Exception {
-        ServerSettings behindProxy = new ServerSettings("127.0.0.1", 0, null, List.of("127.0.0.1"), null, null);
+        ServerSettings behindProxy = new ServerSettings("127.0.0.1", 0, null, null, List.of("127.0.0.1"), null);
         try (RunningApp app = new RunningApp(behindProxy, tmp, Map.of())) {
             int forwarded = RawHttp.get(app.app.port(), "/console/api/conversations", "X-Forwarded-For: 203.0.113.5").status();
             int local = RawHttp.get(app.app.port(), "/console/api/conversations").status();

@@ -40,7 +40,7 @@ class HostileHttpIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = new RunningApp(new ServerSettings("127.0.0.1", 0, PASSWORD, null, 10_000, null), tmp, Map.of());
+        app = new RunningApp(new ServerSettings("127.0.0.1", 0, PASSWORD, 10_000, null, null), tmp, Map.of());
         port = app.app.port();
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.osee.bot.port.Assistant;
 import org.osee.bot.port.Channel;
+import org.osee.bot.port.EscalationNotifier;
 import org.osee.bot.port.Inbox;
 import org.osee.bot.store.Stores;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<Worker> workers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private boolean started;
+    private EscalationNotifier escalations = EscalationNotifier.NONE;
 
     public Pipeline(Stores stores, Assistant assistant, List<Channel> channels, PipelineConfig config, Clock clock) {
         this.instanceId = newInstanceId();
@@ -70,6 +72,11 @@ public final class Pipeline implements AutoCloseable {
         return instanceId;
     }
 
+    /** Who tells staff about new escalations (a Discord staff channel); call before {@link #start()}. */
+    public synchronized void notifyEscalations(EscalationNotifier notifier) {
+        this.escalations = notifier;
+    }
+
     /** Starts the workers and senders, then the channels. */
     public synchronized void start() {
         if (started) {
@@ -83,8 +90,9 @@ public final class Pipeline implements AutoCloseable {
             launch("osee-sender-" + channel.name(), sender);
         }
         for (int i = 1; i <= config.workers(); i++) {
-            Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, config, clock,
-                    workWakeup, this::wakeSender);
+            Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, stores.feedback(),
+                    this::typing, config, clock, workWakeup, this::wakeSender);
+            worker.notifyEscalations(escalations);
             workers.add(worker);
             launch("osee-worker-" + i, worker);
         }
@@ -104,6 +112,19 @@ public final class Pipeline implements AutoCloseable {
         Sender sender = senders.get(channel);
         if (sender != null) {
             sender.wake();
+        }
+    }
+
+    /** Tells a channel an answer is being composed in a thread; best effort. */
+    private void typing(String channel, String threadKey) {
+        Channel target = channels.get(channel);
+        if (target == null) {
+            return;
+        }
+        try {
+            target.typing(threadKey);
+        } catch (RuntimeException e) {
+            LOG.debug("Channel {} failed to show typing: {}", channel, e.getMessage());
         }
     }
 

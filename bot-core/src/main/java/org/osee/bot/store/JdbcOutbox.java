@@ -16,14 +16,19 @@ import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Outbox;
 
-/** {@link Outbox} over JDBC; claims use {@code FOR UPDATE SKIP LOCKED} like the {@link JdbcWorkQueue}. */
+/**
+ * {@link Outbox} over JDBC; claims use {@code FOR UPDATE SKIP LOCKED} like the {@link JdbcWorkQueue}, and skip items
+ * with an earlier pending item in their conversation.
+ */
 public final class JdbcOutbox implements Outbox {
     private static final String DUE = "SELECT o.id FROM outbox o WHERE o.channel = ? AND o.state = 'PENDING'"
             + " AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until < ?)"
+            + " AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.conversation_id = o.conversation_id"
+            + " AND e.state = 'PENDING' AND e.id < o.id)"
             + " ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private static final String LOAD = "SELECT o.id, o.channel, o.conversation_id, o.recipient, o.inbox_id, o.attempts,"
-            + " c.thread_key, m.author, m.body, m.citations, m.decision, m.language FROM outbox o"
+            + " o.replaces, c.thread_key, m.author, m.body, m.citations, m.decision, m.language FROM outbox o"
             + " JOIN conversation c ON c.id = o.conversation_id JOIN message m ON m.id = o.message_id WHERE o.id = ?";
 
     private final Jdbc jdbc;
@@ -55,7 +60,7 @@ public final class JdbcOutbox implements Outbox {
                     r.getString("conversation_id"), r.getString("thread_key"), r.getString("recipient"),
                     Jdbc.enumValue(r, "author", Author.class), r.getString("body"),
                     Json.citations(r.getString("citations")), decision == null ? null : Decision.valueOf(decision),
-                    r.getString("language"), null);
+                    r.getString("language"), null, r.getString("replaces"));
             return new Row(message, r.getLong("inbox_id"), r.getInt("attempts"));
         }, id).orElseThrow();
         OutboundMessage message = row.message();
@@ -63,7 +68,7 @@ public final class JdbcOutbox implements Outbox {
             InboundMessage inReplyTo = Rows.inbound(connection, row.inboxId());
             message = new OutboundMessage(message.id(), message.channel(), message.conversationId(),
                     message.threadKey(), message.recipient(), message.author(), message.text(), message.citations(),
-                    message.decision(), message.language(), inReplyTo);
+                    message.decision(), message.language(), inReplyTo, message.replaces());
         }
         return new ClaimedDelivery(message, row.attempts());
     }
@@ -86,5 +91,14 @@ public final class JdbcOutbox implements Outbox {
                         + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
                 retryAt == null ? "DEAD" : "PENDING", retryAt, Jdbc.truncate(error, 2000), jdbc.now(), outboxId,
                 sender));
+    }
+
+    @Override
+    public void postpone(long outboxId, String sender, String reason, Instant retryAt) {
+        jdbc.inTransaction("postpone a delivery", connection -> Jdbc.update(connection,
+                "UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempts = attempts - 1,"
+                        + " claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                        + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                retryAt, Jdbc.truncate(reason, 2000), jdbc.now(), outboxId, sender));
     }
 }
