@@ -30,6 +30,7 @@ public final class GroundedAssistant implements Assistant {
     private static final int DETECT_PREFIX = 2_000;
     private static final int SUPPORT_PASSAGES = 4;
     private static final int NAME_PASSAGES = 6;
+    private static final int SWITCH_LANGUAGE_TOKENS = 8;
 
     private final Retriever retriever;
     private final Composer composer;
@@ -64,9 +65,9 @@ public final class GroundedAssistant implements Assistant {
             LOG.debug("conversation {}: message of {} chars refused", conversation.id(), raw.length());
             return say(Decision.CLARIFY, Phrases.get(Phrase.TOO_LONG, lang, policy.maxMessageChars()), lang, null);
         }
-        String text = clean(raw);
-        String lang = languages.guess(text, conversation.language());
-        Reply reply = decide(conversation, text, lang);
+        QuestionFocus focus = QuestionFocus.of(clean(raw));
+        String lang = language(focus.body(), conversation.language());
+        Reply reply = decide(conversation, focus, lang);
         if (reply.decision() == Decision.ESCALATE && reply.escalationReason() != EscalationReason.ALREADY_ESCALATED) {
             LOG.info("conversation {}: escalated ({})", conversation.id(), reply.escalationReason());
         } else {
@@ -75,8 +76,13 @@ public final class GroundedAssistant implements Assistant {
         return reply;
     }
 
-    private Reply decide(ConversationSnapshot conversation, String text, String lang) {
-        if (conversation.status() == ConversationStatus.ESCALATED) {
+    private Reply decide(ConversationSnapshot conversation, QuestionFocus focus, String lang) {
+        String text = focus.body();
+        boolean thanks = !text.isBlank() && MessageSignals.smallTalk(text) == MessageSignals.SmallTalk.THANKS;
+        if (thanks && !History.previousQuestions(conversation.history(), 1).isEmpty()) {
+            return closing(conversation, lang);
+        }
+        if (conversation.status() == ConversationStatus.ESCALATED) { // a new message for staff, acknowledged once
             return History.acknowledged(conversation.history())
                     ? new Reply(Decision.ESCALATE, "", 0, lang, List.of(), EscalationReason.ALREADY_ESCALATED, true)
                     : say(Decision.ESCALATE, Phrases.get(Phrase.ESCALATED_ACK, lang), lang,
@@ -100,15 +106,18 @@ public final class GroundedAssistant implements Assistant {
             case GREETING: return say(Decision.ANSWER, Phrases.get(Phrase.GREETING, lang), lang, null);
             case THANKS: return say(Decision.ANSWER, Phrases.get(Phrase.THANKS, lang), lang, null);
             case HELP: return say(Decision.ANSWER, Phrases.get(Phrase.HELP, lang), lang, null);
-            default: return answer(conversation, text, lang);
+            default: return answer(conversation, focus, lang);
         }
     }
 
-    private Reply answer(ConversationSnapshot conversation, String message, String lang) {
-        String text = MessageSignals.looksLikeInjection(message) ? MessageSignals.withoutInjection(message) : message;
+    private Reply answer(ConversationSnapshot conversation, QuestionFocus asked, String lang) {
+        String message = asked.body();
+        boolean injected = MessageSignals.looksLikeInjection(message);
+        QuestionFocus focus = injected ? QuestionFocus.of(MessageSignals.withoutInjection(message)) : asked;
+        String text = focus.decisive(policy.minContentWords());
         int words = Terms.contentWordCount(text);
-        if (!text.equals(message) && words < policy.minContentWords()) {
-            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, 0);
+        if (injected && words < policy.minContentWords()) {
+            return decline(lang, 0);
         }
         List<String> earlier = History.previousQuestions(conversation.history(), policy.followUpHistoryTurns());
         boolean followUp = !earlier.isEmpty()
@@ -117,7 +126,8 @@ public final class GroundedAssistant implements Assistant {
             return say(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), lang, null);
         }
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;
-        List<Passage> passages = preferLanguage(retriever.retrieve(query, policy.retrieveTop()), lang);
+        String search = followUp ? query : focus.query();
+        List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
         double judged = Math.min(1, top / policy.scale(lang));
         if (judged >= policy.minTopScore() && judged < policy.confidentScore() && !followUp
@@ -126,11 +136,11 @@ public final class GroundedAssistant implements Assistant {
                     false);
         }
         if (!isGrounded(text, query, passages, judged)) {
-            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
+            return decline(lang, top);
         }
         Composition composition = composer.compose(query, lang, passages);
         if (composition.isEmpty()) {
-            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
+            return decline(lang, top);
         }
         return new Reply(Decision.ANSWER, withLanguageNote(composition, lang), confidence(composition), lang,
                 composition.citations(), null, false);
@@ -182,6 +192,38 @@ public final class GroundedAssistant implements Assistant {
 
     private static Reply escalate(Phrase phrase, String lang, EscalationReason reason, double top) {
         return new Reply(Decision.ESCALATE, Phrases.get(phrase, lang), clamp(top), lang, List.of(), reason, false);
+    }
+
+    /**
+     * A thank-you or "that solved it" after an answer: by email no reply at all, elsewhere one short line. The
+     * conversation is resolved by the person, unless it still waits for staff who have not written yet.
+     */
+    private static Reply closing(ConversationSnapshot conversation, String lang) {
+        boolean waiting = conversation.status() == ConversationStatus.ESCALATED
+                && !History.staffWroteLast(conversation.history());
+        boolean email = "email".equals(conversation.channel());
+        Decision decision = waiting ? Decision.ESCALATE : Decision.ANSWER;
+        EscalationReason reason = waiting ? EscalationReason.ALREADY_ESCALATED : null;
+        return new Reply(decision, email ? "" : Phrases.get(Phrase.THANKS_SHORT, lang), 0, lang, List.of(), reason,
+                email, !waiting);
+    }
+
+    /**
+     * The message's language; a short message in a conversation keeps the conversation's language, since a few
+     * words ("please delete my data") are too little to switch on.
+     */
+    private String language(String text, String conversationLanguage) {
+        String guessed = languages.guess(text, conversationLanguage);
+        if (conversationLanguage != null && Phrases.LANGUAGES.contains(conversationLanguage)
+                && Terms.tokens(text).size() < SWITCH_LANGUAGE_TOKENS) {
+            return conversationLanguage;
+        }
+        return guessed;
+    }
+
+    /** Outside the documents' domain: a polite message that offers a person; nothing goes to staff. */
+    private static Reply decline(String lang, double top) {
+        return new Reply(Decision.DECLINE, Phrases.get(Phrase.DECLINE, lang), clamp(top), lang, List.of(), null, false);
     }
 
     private static Reply say(Decision decision, String text, String lang, EscalationReason reason) {
