@@ -83,8 +83,8 @@ public final class Pipeline implements AutoCloseable {
             launch("osee-sender-" + channel.name(), sender);
         }
         for (int i = 1; i <= config.workers(); i++) {
-            Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, config, clock,
-                    workWakeup, this::wakeSender);
+            Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, stores.feedback(),
+                    this::typing, config, clock, workWakeup, this::wakeSender);
             workers.add(worker);
             launch("osee-worker-" + i, worker);
         }
@@ -104,6 +104,19 @@ public final class Pipeline implements AutoCloseable {
         Sender sender = senders.get(channel);
         if (sender != null) {
             sender.wake();
+        }
+    }
+
+    /** Tells a channel an answer is being composed in a thread; best effort. */
+    private void typing(String channel, String threadKey) {
+        Channel target = channels.get(channel);
+        if (target == null) {
+            return;
+        }
+        try {
+            target.typing(threadKey);
+        } catch (RuntimeException e) {
+            LOG.debug("Channel {} failed to show typing: {}", channel, e.getMessage());
         }
     }
 

@@ -2,20 +2,32 @@ package org.osee.bot.pipeline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.osee.bot.answer.Phrase;
+import org.osee.bot.answer.Phrases;
 import org.osee.bot.domain.ClaimedMessage;
+import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.Decision;
+import org.osee.bot.domain.EscalationReason;
+import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.MessageKind;
 import org.osee.bot.domain.Reply;
 import org.osee.bot.port.Assistant;
+import org.osee.bot.port.FeedbackStore;
+import org.osee.bot.port.NotFoundException;
 import org.osee.bot.port.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers inbound messages one at a time until stopped: claims one, asks the assistant, records the reply. A failure
- * is recorded with the conversation's id and retried later; it never stops the loop.
+ * Handles inbound messages one at a time until stopped: claims one and, by its kind, asks the assistant (text and
+ * edits, after a typing signal), hands the conversation to staff (a request for a person, confirmed in the
+ * conversation's language) or records feedback on a reply (no answer); then records the outcome. A failure is
+ * recorded with the conversation's id and retried later; it never stops the loop.
  */
 final class Worker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
@@ -23,6 +35,8 @@ final class Worker implements Runnable {
     private final String id;
     private final WorkQueue queue;
     private final Assistant assistant;
+    private final FeedbackStore feedback;
+    private final BiConsumer<String, String> typing;
     private final PipelineConfig config;
     private final Backoff backoff;
     private final Clock clock;
@@ -30,12 +44,17 @@ final class Worker implements Runnable {
     private final Consumer<String> onReplyQueued;
     private volatile boolean running = true;
 
-    /** {@code onReplyQueued} receives the channel name of each reply queued for delivery. */
-    Worker(String id, WorkQueue queue, Assistant assistant, PipelineConfig config, Clock clock, Wakeup wakeup,
-           Consumer<String> onReplyQueued) {
+    /**
+     * @param typing        receives (channel name, thread key) before an answer is composed; must not throw
+     * @param onReplyQueued receives the channel name of each reply queued for delivery
+     */
+    Worker(String id, WorkQueue queue, Assistant assistant, FeedbackStore feedback, BiConsumer<String, String> typing,
+           PipelineConfig config, Clock clock, Wakeup wakeup, Consumer<String> onReplyQueued) {
         this.id = id;
         this.queue = queue;
         this.assistant = assistant;
+        this.feedback = feedback;
+        this.typing = typing;
         this.config = config;
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
         this.clock = clock;
@@ -72,14 +91,73 @@ final class Worker implements Runnable {
     }
 
     private void handle(ClaimedMessage claimed) {
-        String conversation = claimed.conversation().id();
+        MessageKind kind = claimed.message().kind();
+        if (kind.isFeedback()) {
+            recordFeedback(claimed);
+            return;
+        }
         Reply reply;
         try {
-            reply = assistant.reply(claimed.conversation(), claimed.message().text());
+            reply = kind == MessageKind.HUMAN ? handOver(claimed) : answer(claimed);
         } catch (RuntimeException e) {
             failed(claimed, e);
             return;
         }
+        record(claimed, reply);
+    }
+
+    /** A text turn (an edit is one too): the assistant's reply, after telling the channel an answer is coming. */
+    private Reply answer(ClaimedMessage claimed) {
+        InboundMessage message = claimed.message();
+        try {
+            typing.accept(message.channel(), message.threadKey());
+        } catch (RuntimeException e) {
+            LOG.debug("Typing signal on {} failed: {}", message.channel(), e.getMessage());
+        }
+        return assistant.reply(claimed.conversation(), message.text());
+    }
+
+    /** A request for a person: escalated, and confirmed in the conversation's language. */
+    static Reply handOver(ClaimedMessage claimed) {
+        String language = claimed.conversation().language();
+        if (language == null || language.isBlank()) {
+            language = claimed.message().languageHint();
+        }
+        language = Phrases.supported(language);
+        if (claimed.conversation().status() == ConversationStatus.ESCALATED) {
+            return new Reply(Decision.ESCALATE, Phrases.get(Phrase.ESCALATED_ACK, language), 0, language, List.of(),
+                    EscalationReason.ALREADY_ESCALATED, false);
+        }
+        return new Reply(Decision.ESCALATE, Phrases.get(Phrase.ESCALATE_PERSON, language), 0, language, List.of(),
+                EscalationReason.ASKED_FOR_PERSON, false);
+    }
+
+    /** Feedback on a reply: stored for staff, no answer. Feedback on an unknown reply is dropped, not retried. */
+    private void recordFeedback(ClaimedMessage claimed) {
+        InboundMessage message = claimed.message();
+        String conversation = claimed.conversation().id();
+        try {
+            long outboxId = Long.parseLong(String.valueOf(message.refersTo()));
+            feedback.recordOnDelivery(conversation, outboxId, message.kind() == MessageKind.HELPFUL, message.text(),
+                    message.receivedAt());
+            LOG.debug("Feedback {} on reply {} of conversation {}", message.kind(), outboxId, conversation);
+        } catch (NumberFormatException | NotFoundException e) {
+            LOG.info("Ignored feedback of conversation {} on an unknown reply: {}", conversation,
+                    LogSafe.id(String.valueOf(message.refersTo())));
+        } catch (RuntimeException e) {
+            failed(claimed, e);
+            return;
+        }
+        try {
+            queue.done(claimed, id);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot mark feedback {} of conversation {} handled; it is seen again after its lease: {}",
+                    claimed.inboxId(), conversation, e.getMessage());
+        }
+    }
+
+    private void record(ClaimedMessage claimed, Reply reply) {
+        String conversation = claimed.conversation().id();
         boolean completed;
         try {
             completed = queue.complete(claimed, id, reply);

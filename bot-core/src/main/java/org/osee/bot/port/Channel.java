@@ -18,10 +18,25 @@ public interface Channel {
 
     /**
      * Sends one message. Only after it was sent may the channel mark the message it answers as handled on the
-     * platform (an email flagged \Seen).
+     * platform (an email flagged \Seen). Delivers to {@link OutboundMessage#threadKey()}; when
+     * {@link OutboundMessage#replaces()} is set and the channel {@linkplain #supportsEdits() supports edits}, the
+     * earlier message is replaced instead.
      *
      * @return the platform's id for the sent message
+     * @throws RateLimitedException when the platform asks to slow down; retried after its delay, no attempt spent
      * @throws ChannelException when it could not be sent; {@link ChannelException#retriable()} says whether to retry
      */
     String deliver(OutboundMessage message);
+
+    /**
+     * Shows that an answer is being composed in the thread (a typing indicator), where the platform has one. Best
+     * effort: never throws; the worker calls it before composing an answer.
+     */
+    default void typing(String threadKey) {
+    }
+
+    /** Whether {@link OutboundMessage#replaces()} is honoured by replacing the earlier message. */
+    default boolean supportsEdits() {
+        return false;
+    }
 }

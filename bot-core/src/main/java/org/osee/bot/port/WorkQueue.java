@@ -28,6 +28,13 @@ public interface WorkQueue {
     boolean complete(ClaimedMessage claimed, String worker, Reply reply);
 
     /**
+     * Marks the message handled without a reply (feedback, which is recorded elsewhere).
+     *
+     * @return {@code false} when {@code worker} no longer holds the claim
+     */
+    boolean done(ClaimedMessage claimed, String worker);
+
+    /**
      * Releases a claim after a failure: to be tried again from {@code retryAt}, or given up when it is
      * {@code null} (then staff see it as a dead letter).
      */

@@ -1,6 +1,7 @@
 package org.osee.bot.store;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import javax.sql.DataSource;
 
@@ -28,5 +29,19 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             throw new NotFoundException("no message " + feedback.messageId() + " in conversation "
                     + feedback.conversationId());
         }
+    }
+
+    @Override
+    public long recordOnDelivery(String conversationId, long outboxId, boolean helpful, String comment, Instant at) {
+        Feedback checked = new Feedback(conversationId, 0, helpful, comment, at);
+        return jdbc.inTransaction("record feedback on a delivery", connection -> {
+            long messageId = Jdbc.queryOne(connection, "SELECT message_id FROM outbox WHERE id = ? AND conversation_id = ?",
+                    row -> row.getLong(1), outboxId, conversationId).orElseThrow(() -> new NotFoundException(
+                            "no reply " + outboxId + " in conversation " + conversationId));
+            Jdbc.update(connection, "INSERT INTO feedback (conversation_id, message_id, helpful, comment, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?)", conversationId, messageId, checked.helpful(), checked.comment(),
+                    checked.at());
+            return messageId;
+        });
     }
 }

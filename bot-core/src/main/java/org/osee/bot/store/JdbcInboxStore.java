@@ -30,14 +30,18 @@ public final class JdbcInboxStore implements InboxStore {
             String conversationId = conversationFor(connection, message, now);
             int inserted = Jdbc.update(connection, "INSERT INTO inbox (channel, platform_message_id,"
                             + " conversation_id, thread_key, sender, sender_name, language_hint, metadata, received_at,"
-                            + " state, attempts, next_attempt_at, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            + " kind, refers_to, state, attempts, next_attempt_at, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
                     message.channel(), message.platformMessageId(), conversationId, message.threadKey(),
                     message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), hint(message),
-                    Json.metadata(message.metadata()), message.receivedAt(), now, now, now);
+                    Json.metadata(message.metadata()), message.receivedAt(), message.kind(),
+                    Jdbc.truncate(message.refersTo(), NAME_MAX), now, now, now);
             if (inserted == 0) {
                 connection.rollback();
                 return false;
+            }
+            if (message.kind().isFeedback()) {
+                return true; // feedback is work for a worker, not a turn of the conversation
             }
             long inboxId = Jdbc.queryOne(connection, "SELECT id FROM inbox WHERE channel = ? AND platform_message_id = ?",
                     row -> row.getLong(1), message.channel(), message.platformMessageId()).orElseThrow();
@@ -49,7 +53,7 @@ public final class JdbcInboxStore implements InboxStore {
         });
     }
 
-    /** The conversation's id; a resolved conversation is reopened by a new message. */
+    /** The conversation's id; a resolved conversation is reopened by a new message (not by feedback). */
     private String conversationFor(Connection connection, InboundMessage message, Instant now) throws SQLException {
         Jdbc.update(connection, "INSERT INTO conversation (id, channel, thread_key, participant, participant_name,"
                         + " language, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -60,8 +64,9 @@ public final class JdbcInboxStore implements InboxStore {
         String id = Jdbc.queryOne(connection, "SELECT id FROM conversation WHERE channel = ? AND thread_key = ?",
                 row -> row.getString(1), message.channel(), message.threadKey()).orElseThrow();
         Jdbc.update(connection, "UPDATE conversation SET updated_at = ?,"
-                + " status = CASE WHEN status = 'RESOLVED' THEN 'OPEN' ELSE status END,"
-                + " language = COALESCE(language, ?) WHERE id = ?", now, hint(message), id);
+                + " status = CASE WHEN status = 'RESOLVED' AND ? THEN 'OPEN' ELSE status END,"
+                + " language = COALESCE(language, ?) WHERE id = ?", now, !message.kind().isFeedback(), hint(message),
+                id);
         return id;
     }
 

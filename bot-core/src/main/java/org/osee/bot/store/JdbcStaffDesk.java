@@ -29,7 +29,8 @@ public final class JdbcStaffDesk implements StaffDesk {
         return jdbc.inTransaction("record a staff reply", connection -> {
             Instant now = jdbc.now();
             long messageId = insert(connection, conversationId, Author.STAFF, staffName, text, now);
-            Long lastInbox = Jdbc.queryOne(connection, "SELECT MAX(id) FROM inbox WHERE conversation_id = ?",
+            Long lastInbox = Jdbc.queryOne(connection, "SELECT MAX(id) FROM inbox WHERE conversation_id = ?"
+                            + " AND kind NOT IN ('HELPFUL', 'NOT_HELPFUL')",
                     row -> {
                         long id = row.getLong(1);
                         return row.wasNull() ? null : id;

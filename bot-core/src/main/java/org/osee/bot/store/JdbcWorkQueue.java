@@ -50,11 +50,12 @@ public final class JdbcWorkQueue implements WorkQueue {
     private static ClaimedMessage load(Connection connection, long inboxId) throws SQLException {
         record Item(String conversationId, int attempts, long messageId) { }
         Item item = Jdbc.queryOne(connection, "SELECT i.conversation_id, i.attempts, m.id AS message_id FROM inbox i"
-                        + " JOIN message m ON m.inbox_id = i.id AND m.author = 'USER' WHERE i.id = ?",
+                        + " LEFT JOIN message m ON m.inbox_id = i.id AND m.author = 'USER' WHERE i.id = ?",
                 row -> new Item(row.getString(1), row.getInt(2), row.getLong(3)), inboxId).orElseThrow();
         Conversation conversation = Rows.loadConversation(connection, item.conversationId()).orElseThrow();
+        long historyBefore = item.messageId() == 0 ? Long.MAX_VALUE : item.messageId(); // feedback: no message row
         return new ClaimedMessage(inboxId, item.messageId(),
-                Rows.snapshot(connection, conversation, item.messageId()), Rows.inbound(connection, inboxId),
+                Rows.snapshot(connection, conversation, historyBefore), Rows.inbound(connection, inboxId),
                 item.attempts());
     }
 
@@ -88,6 +89,14 @@ public final class JdbcWorkQueue implements WorkQueue {
             }
             return true;
         });
+    }
+
+    @Override
+    public boolean done(ClaimedMessage claimed, String worker) {
+        return jdbc.inTransaction("mark a message handled", connection -> Jdbc.update(connection,
+                "UPDATE inbox SET state = 'DONE', claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                        + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                jdbc.now(), claimed.inboxId(), worker) > 0);
     }
 
     private static ConversationStatus statusAfter(Reply reply) {

@@ -14,6 +14,7 @@ import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.DeliveryState;
 import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.MessageKind;
 import org.osee.bot.domain.StoredMessage;
 import org.osee.bot.domain.Turn;
 
@@ -79,15 +80,17 @@ final class Rows {
                 conversation.language(), history);
     }
 
-    /** The inbound message stored as inbox item {@code inboxId}, with its text. */
+    /** The inbound message stored as inbox item {@code inboxId}, with its text (empty for feedback). */
     static InboundMessage inbound(Connection connection, long inboxId) throws SQLException {
         return Jdbc.queryOne(connection, "SELECT i.channel, i.platform_message_id, i.thread_key, i.sender,"
-                        + " i.sender_name, i.language_hint, i.received_at, i.metadata, m.body FROM inbox i"
-                        + " JOIN message m ON m.inbox_id = i.id AND m.author = 'USER' WHERE i.id = ?",
+                        + " i.sender_name, i.language_hint, i.received_at, i.metadata, i.kind, i.refers_to, m.body"
+                        + " FROM inbox i LEFT JOIN message m ON m.inbox_id = i.id AND m.author = 'USER'"
+                        + " WHERE i.id = ?",
                 row -> new InboundMessage(row.getString("channel"), row.getString("platform_message_id"),
                         row.getString("thread_key"), row.getString("sender"), row.getString("sender_name"),
                         row.getString("body"), row.getString("language_hint"), Jdbc.instant(row, "received_at"),
-                        Json.metadata(row.getString("metadata"))),
-                inboxId).orElseThrow(() -> new SQLException("inbox item " + inboxId + " has no stored message"));
+                        Json.metadata(row.getString("metadata")), Jdbc.enumValue(row, "kind", MessageKind.class),
+                        row.getString("refers_to")),
+                inboxId).orElseThrow(() -> new SQLException("inbox item " + inboxId + " vanished"));
     }
 }

@@ -34,4 +34,34 @@ public abstract class FeedbackStoreContractTest extends StoreContract {
         assertThatThrownBy(() -> stores.feedback().record(new Feedback("other", messageId, true, "", null)))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void feedback_on_a_delivery_lands_on_its_reply() {
+        stores.inbox().store(message("m1", "thread-1", "question"));
+        ClaimedMessage claimed = stores.workQueue().claim("w", clock.instant().plusSeconds(30)).orElseThrow();
+        stores.workQueue().complete(claimed, "w", answer("reply"));
+        long outboxId = stores.outbox().claim("email", "s", clock.instant().plusSeconds(30), 1).get(0).message().id();
+        long replyId = onlyConversation().messages().get(1).id();
+
+        long judged = stores.feedback().recordOnDelivery(claimed.conversation().id(), outboxId, true, "", null);
+
+        assertThat(judged).isEqualTo(replyId);
+        assertThat(onlyConversation().feedback()).singleElement().satisfies(f -> {
+            assertThat(f.helpful()).isTrue();
+            assertThat(f.messageId()).isEqualTo(replyId);
+        });
+    }
+
+    @Test
+    void feedback_on_a_delivery_of_another_conversation_is_not_found() {
+        stores.inbox().store(message("m1", "thread-1", "question"));
+        ClaimedMessage claimed = stores.workQueue().claim("w", clock.instant().plusSeconds(30)).orElseThrow();
+        stores.workQueue().complete(claimed, "w", answer("reply"));
+        long outboxId = stores.outbox().claim("email", "s", clock.instant().plusSeconds(30), 1).get(0).message().id();
+
+        assertThatThrownBy(() -> stores.feedback().recordOnDelivery("other", outboxId, true, "", null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> stores.feedback().recordOnDelivery(claimed.conversation().id(), outboxId + 1000,
+                true, "", null)).isInstanceOf(NotFoundException.class);
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.MessageKind;
 import org.osee.bot.domain.Reply;
 
 /** What every store contract test needs: a fresh database, the stores over it on a hand-moved clock, messages. */
@@ -36,6 +37,13 @@ public abstract class StoreContract implements DatabaseChoice {
     protected static InboundMessage message(String platformId, String threadKey, String text) {
         return new InboundMessage("email", platformId, threadKey, "ada@example.org", "Ada", text, "en",
                 Instant.parse("2026-01-02T03:04:05Z"), Map.of("subject", "Licences"));
+    }
+
+    protected static InboundMessage message(String platformId, String threadKey, String text, MessageKind kind,
+                                            String refersTo) {
+        InboundMessage text0 = message(platformId, threadKey, text);
+        return new InboundMessage(text0.channel(), platformId, threadKey, text0.sender(), text0.senderName(), text,
+                text0.languageHint(), text0.receivedAt(), text0.metadata(), kind, refersTo);
     }
 
     protected static Reply answer(String text) {

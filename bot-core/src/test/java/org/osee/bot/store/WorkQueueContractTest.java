@@ -22,6 +22,7 @@ import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.DeadLetter;
 import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.EscalationReason;
+import org.osee.bot.domain.MessageKind;
 
 /** The {@link org.osee.bot.port.WorkQueue} contract, run on every database. */
 public abstract class WorkQueueContractTest extends StoreContract {
@@ -45,6 +46,63 @@ public abstract class WorkQueueContractTest extends StoreContract {
         assertThat(second.attempts()).isEqualTo(1);
         assertThat(second.conversation().history()).extracting(t -> t.author() + ":" + t.text())
                 .containsExactly("USER:first", "BOT:an answer");
+    }
+
+    @Test
+    void kind_and_reference_come_back_with_the_claim() {
+        stores.inbox().store(message("m1", "thread-1", "first"));
+        stores.inbox().store(message("m1@edit:1700000000000", "thread-1", "first, corrected", MessageKind.EDIT, "m1"));
+        ClaimedMessage first = stores.workQueue().claim("w1", lease()).orElseThrow();
+        stores.workQueue().complete(first, "w1", answer("an answer"));
+
+        ClaimedMessage edit = stores.workQueue().claim("w1", lease()).orElseThrow();
+
+        assertThat(first.message().kind()).isEqualTo(MessageKind.TEXT);
+        assertThat(edit.message().kind()).isEqualTo(MessageKind.EDIT);
+        assertThat(edit.message().refersTo()).isEqualTo("m1");
+        assertThat(edit.message().text()).isEqualTo("first, corrected");
+        assertThat(edit.conversation().id()).isEqualTo(first.conversation().id());
+    }
+
+    @Test
+    void feedback_is_work_but_no_turn_of_the_conversation() {
+        stores.inbox().store(message("m1", "thread-1", "first"));
+        ClaimedMessage first = stores.workQueue().claim("w1", lease()).orElseThrow();
+        stores.workQueue().complete(first, "w1", answer("an answer"));
+        stores.inbox().store(message("f1", "thread-1", "", MessageKind.HELPFUL, "12"));
+
+        ClaimedMessage feedback = stores.workQueue().claim("w1", lease()).orElseThrow();
+        boolean done = stores.workQueue().done(feedback, "w1");
+
+        assertThat(feedback.message().kind()).isEqualTo(MessageKind.HELPFUL);
+        assertThat(feedback.message().refersTo()).isEqualTo("12");
+        assertThat(feedback.conversation().history()).extracting(t -> t.author() + ":" + t.text())
+                .containsExactly("USER:first", "BOT:an answer");
+        assertThat(done).isTrue();
+        assertThat(stores.workQueue().claim("w1", lease())).isEmpty();
+        assertThat(onlyConversation().messages()).extracting(m -> m.text()).containsExactly("first", "an answer");
+    }
+
+    @Test
+    void feedback_does_not_reopen_a_resolved_conversation() {
+        stores.inbox().store(message("m1", "thread-1", "first"));
+        ClaimedMessage first = stores.workQueue().claim("w1", lease()).orElseThrow();
+        stores.workQueue().complete(first, "w1", answer("an answer"));
+        stores.staffDesk().setStatus(first.conversation().id(), ConversationStatus.RESOLVED);
+
+        stores.inbox().store(message("f1", "thread-1", "", MessageKind.NOT_HELPFUL, "1"));
+
+        assertThat(onlyConversation().conversation().status()).isEqualTo(ConversationStatus.RESOLVED);
+    }
+
+    @Test
+    void done_by_a_worker_that_lost_its_claim_does_nothing() {
+        stores.inbox().store(message("f1", "thread-1", "", MessageKind.HELPFUL, "1"));
+        ClaimedMessage stuck = stores.workQueue().claim("w1", lease()).orElseThrow();
+        clock.advance(LEASE.plusSeconds(1));
+        stores.workQueue().claim("w2", lease()).orElseThrow();
+
+        assertThat(stores.workQueue().done(stuck, "w1")).isFalse();
     }
 
     @Test
