@@ -45,6 +45,20 @@
     if (r.seq && r.seq <= seen) return;
     if (r.seq) { seen = r.seq; sessionStorage.setItem('osee-seen', String(seen)); }
     add(r.author === 'staff' ? 'staff' : 'bot', r.answer, r.author === 'staff' ? 'Staff' : 'Assistant', r.citations);
+    if (r.decision === 'decline') offerPerson();
+  }
+
+  // A declined question is not passed to staff; one click asks for a person, as typing /human does.
+  function offerPerson() {
+    const li = document.createElement('li');
+    li.className = 'bot offer';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ask-person';
+    button.textContent = 'Ask a member of staff';
+    button.addEventListener('click', function () { li.remove(); ask('/human'); });
+    li.appendChild(button);
+    log.appendChild(li);
   }
 
   async function ask(question) {

@@ -11,6 +11,8 @@ import org.osee.app.Assistants;
 import org.osee.app.config.LlmSettings;
 import org.osee.app.eval.EvalQuestions;
 import org.osee.bot.answer.eval.AnswerEvaluator;
+import org.osee.bot.answer.LanguageGuesser;
+import org.osee.bot.answer.eval.AnswerHygiene;
 import org.osee.bot.answer.eval.EvalBreakdown;
 import org.osee.app.eval.LangChain4jRecipeBaseline;
 import org.osee.app.eval.WholeFileBm25Baseline;
@@ -89,6 +91,7 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
     private org.osee.bot.answer.eval.EvalReport answers;
     private org.osee.bot.answer.eval.EvalReport emailAnswers;
 
@@ -107,6 +110,10 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("reply_p95_ms", round(answers.p95Millis()));
         m.put("reply_p99_ms", round(answers.p99Millis()));
         m.put("correct_overall", round(EvalBreakdown.of(answers.outcomes()).correctOverall()));
+        AnswerHygiene hygiene = AnswerHygiene.of(answers.outcomes(), LANGUAGES);
+        m.put("hygiene_fragments", round(hygiene.fragments()));
+        m.put("hygiene_mixed_languages", round(hygiene.mixed()));
+        m.put("hygiene_non_guide_cited", round(hygiene.nonGuide()));
         m.put("by_kind", groups(EvalBreakdown.byKind(answers.outcomes())));
         m.put("by_language", groups(EvalBreakdown.byLanguage(answers.outcomes())));
         return m;
@@ -171,6 +178,9 @@ public final class EvalCommand implements Callable<Integer> {
                         + "p99 %.1f ms (first, cold pass)%n", title,
                 a.get("in_scope_answer_rate"), a.get("correct_citation_rate"), a.get("correct_overall"),
                 a.get("out_of_scope_declined"), a.get("reply_p50_ms"), a.get("reply_p95_ms"), a.get("reply_p99_ms"));
+        System.out.printf("  hygiene (share of answers): sentence fragment %.3f, mixing languages %.3f, citing a "
+                + "non-guide page %.3f%n", a.get("hygiene_fragments"), a.get("hygiene_mixed_languages"),
+                a.get("hygiene_non_guide_cited"));
         for (String group : List.of("by_kind", "by_language")) {
             StringBuilder line = new StringBuilder("  " + group.replace('_', ' ') + ":");
             ((Map<String, Object>) a.get(group)).forEach((k, v) -> {
