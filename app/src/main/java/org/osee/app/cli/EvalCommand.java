@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.osee.app.Assistants;
-import org.osee.app.config.LlmSettings;
 import org.osee.app.eval.EvalQuestions;
 import org.osee.bot.answer.eval.AnswerEvaluator;
+import org.osee.bot.answer.AnswerPolicy;
+import org.osee.bot.answer.ExtractiveComposer;
 import org.osee.bot.answer.LanguageGuesser;
+import org.osee.bot.answer.eval.Calibration;
+import org.osee.bot.answer.eval.EvalOutcome;
 import org.osee.bot.answer.eval.AnswerHygiene;
 import org.osee.bot.answer.eval.EvalBreakdown;
 import org.osee.app.eval.LangChain4jRecipeBaseline;
@@ -71,31 +73,56 @@ public final class EvalCommand implements Callable<Integer> {
         Map<String, Object> retrieval = new LinkedHashMap<>();
         try (KnowledgeBase kb = Knowledge.openExisting(data.resolve())) {
             retrieval.put("hybrid", figures(RetrievalEvaluator.evaluate(kb.retriever(), retrievalQuestions), "hybrid"));
-            List<org.osee.bot.answer.eval.EvalQuestion> bare = qs.stream().map(q -> new org.osee.bot.answer.eval.EvalQuestion(q.id(), q.question(), q.expected(),
-                    q.inScope(), q.lang(), q.kind())).toList();
-            AnswerEvaluator evaluator = new AnswerEvaluator(Assistants.create(kb.retriever(), LlmSettings.none()));
-            answers = evaluator.run(bare);
+            List<org.osee.bot.answer.eval.EvalQuestion> bare = qs.stream().map(q -> new org.osee.bot.answer.eval
+                    .EvalQuestion(q.id(), q.question(), q.expected(), q.inScope(), q.lang(), q.kind())).toList();
+            observed.put("answering", observe(kb, bare));
             if (email) {
-                emailAnswers = evaluator.run(bare.stream().map(org.osee.bot.answer.eval.EvalQuestion::asEmail).toList());
+                observed.put("answering_email", observe(kb, bare.stream()
+                        .map(org.osee.bot.answer.eval.EvalQuestion::asEmail).toList()));
             }
         }
         if (baselineCorpus != null) {
             retrieval.putAll(baselines(retrievalQuestions));
         }
         out.put("retrieval", retrieval);
-        out.put("answering", answering(answers, "bare"));
-        if (emailAnswers != null) {
-            out.put("answering_email", answering(emailAnswers, "email"));
-        }
+        AnswerPolicy policy = AnswerPolicy.defaults();
+        observed.forEach((mode, observations) -> {
+            Map<String, Object> modes = new LinkedHashMap<>();
+            modes.put("default", answering(Calibration.outcomes(observations, policy), mode + "-default"));
+            modes.put("default_thresholds", Calibration.Thresholds.of(policy).toString());
+            if (folds > 0) {
+                Calibration.Thresholds all = Calibration.fit(observations, policy);
+                modes.put("fitted_all", answering(Calibration.outcomes(observations, all.applyTo(policy)),
+                        mode + "-fitted"));
+                modes.put("fitted_all_thresholds", all.toString());
+                Calibration.CrossValidated cv = Calibration.crossValidate(observations, policy, folds, SEED);
+                modes.put("held_out", answering(cv.outcomes(), mode + "-heldout"));
+                modes.put("held_out_fold_thresholds", cv.folds().stream().map(Object::toString).toList());
+            }
+            out.put(mode, modes);
+        });
         print(out);
         return 0;
     }
 
     private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
-    private org.osee.bot.answer.eval.EvalReport answers;
-    private org.osee.bot.answer.eval.EvalReport emailAnswers;
+    private static final long SEED = 42;
+    private final Map<String, List<Calibration.Observation>> observed = new LinkedHashMap<>();
 
-    private Map<String, Object> answering(org.osee.bot.answer.eval.EvalReport answers, String mode) {
+    @Option(names = "--folds", defaultValue = "5", paramLabel = "K",
+            description = "Fit the answer policy's score thresholds with K-fold cross validation over all the given "
+                    + "questions and report the held-out-fold figures beside those of the default thresholds and of "
+                    + "thresholds fitted on everything (default: ${DEFAULT-VALUE}; 0: no fitting).")
+    int folds;
+
+    private static List<Calibration.Observation> observe(KnowledgeBase kb,
+                                                         List<org.osee.bot.answer.eval.EvalQuestion> questions) {
+        return Calibration.observe(kb.retriever(), new ExtractiveComposer(), LANGUAGES, AnswerPolicy.defaults(),
+                questions);
+    }
+
+    private Map<String, Object> answering(List<EvalOutcome> outcomes, String mode) {
+        org.osee.bot.answer.eval.EvalReport answers = AnswerEvaluator.report(outcomes);
         if (details) {
             answers.outcomes().forEach(o -> System.err.printf("answer-%s %-5s %-5s %-3s %-13s %-8s conf=%.3f cited=%s "
                             + "expected-hit=%s%n", mode, o.question().id(), o.question().inScope() ? "in" : "out",
@@ -173,7 +200,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private static void printAnswering(String title, Map<String, Object> a) {
-        System.out.printf("%nAnswering, %s (default composer): in-scope answer rate %.3f, correct citations %.3f, "
+        System.out.printf("%nAnswering, %s:%n  in-scope answer rate %.3f, correct citations %.3f, "
                         + "correct overall %.3f, out-of-scope declined %.3f; reply p50 %.1f ms, p95 %.1f ms, "
                         + "p99 %.1f ms (first, cold pass)%n", title,
                 a.get("in_scope_answer_rate"), a.get("correct_citation_rate"), a.get("correct_overall"),
@@ -220,8 +247,17 @@ public final class EvalCommand implements Callable<Integer> {
         }
         for (String mode : List.of("answering", "answering_email")) {
             Map<String, Object> a = (Map<String, Object>) out.get(mode);
-            if (a != null) {
-                printAnswering(mode.equals("answering") ? "bare questions" : "questions wrapped as emails", a);
+            if (a == null) {
+                continue;
+            }
+            String what = mode.equals("answering") ? "bare questions" : "questions wrapped as emails";
+            printAnswering(what + ", default thresholds (" + a.get("default_thresholds") + ")",
+                    (Map<String, Object>) a.get("default"));
+            if (a.containsKey("held_out")) {
+                printAnswering(what + ", thresholds fitted on all (" + a.get("fitted_all_thresholds") + ")",
+                        (Map<String, Object>) a.get("fitted_all"));
+                printAnswering(what + ", " + folds + "-fold cross validation, held-out folds (fold thresholds: "
+                        + a.get("held_out_fold_thresholds") + ")", (Map<String, Object>) a.get("held_out"));
             }
         }
         List<String> extra = new ArrayList<>(out.keySet());

@@ -67,6 +67,25 @@ public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopSc
         return new AnswerPolicy(DEFAULT_MAX_MESSAGE_CHARS, 10, 0.33, 0.50, 2, 3, 2, 0.05, 2, 0.65, 0.15, 0.8);
     }
 
+    /**
+     * Whether the evidence grounds an answer: the best passage scores at least {@code minTopScore}; a question
+     * naming something no passage mentions needs {@code nameOverrideScore}; below {@code confidentScore} the best
+     * sentence must cover {@code minSupport} of the question. No threshold depends on the question's length or
+     * language.
+     */
+    public boolean grounded(Evidence evidence) {
+        double top = evidence.top();
+        return top >= minTopScore && (top >= nameOverrideScore || !evidence.missingNames())
+                && (top >= confidentScore || evidence.support() >= minSupport);
+    }
+
+    /** A copy with other score thresholds: abstention, confidence, name override and sentence support. */
+    public AnswerPolicy withThresholds(double minTop, double confident, double nameOverride, double support) {
+        return new AnswerPolicy(maxMessageChars, retrieveTop, minTop, confident, minContentWords, shortQuestionWords,
+                followUpHistoryTurns, sameLanguageBonus, negativeFeedbackLimit, nameOverride, support,
+                otherLanguageScale);
+    }
+
     /** A copy with another abstention threshold. */
     public AnswerPolicy withMinTopScore(double value) {
         return new AnswerPolicy(maxMessageChars, retrieveTop, value, Math.max(value, confidentScore),

@@ -24,13 +24,7 @@ public final class ExtractiveComposer implements Composer {
     private static final int MIN_CHARS = 25;
     private static final int MAX_CHARS = 420;
     private static final int MIN_WORDS = 5;
-    private static final double PASSAGE_WEIGHT = 0.6;
     private static final double POSITION_WEIGHT = 0.10;
-    private static final double LANGUAGE_BONUS = 0.15;
-    private static final double KEEP_RATIO = 0.6;
-    private static final double COVERAGE_RATIO = 0.5;
-    private static final double NEW_TERMS = 0.15;
-    private static final int MAX_SUPPORTS = 2;
     private static final int LEAD_SENTENCES = 3;
     private static final int MAX_ITEMS = 8;
     private static final Pattern ANAPHORA = Pattern.compile("^(this|these|that|those|it|they|such|however|also|then"
@@ -45,6 +39,22 @@ public final class ExtractiveComposer implements Composer {
 
     private final int maxPassages;
     private final int maxChars;
+    private final Tuning tuning;
+
+    /**
+     * How the composer weighs and picks.
+     *
+     * @param passageWeight weight of the passage's retrieval score (relative to the best) in a unit's score
+     * @param languageBonus added to the score of units in the question's language
+     * @param keepRatio     a supporting unit scores at least this share of the lead's
+     * @param coverageRatio a supporting unit covers at least this share of what the lead's best unit covers
+     * @param newTerms      a supporting unit adds at least this share of the question's term weight
+     * @param maxSupports   at most this many supporting excerpts
+     */
+    record Tuning(double passageWeight, double languageBonus, double keepRatio, double coverageRatio, double newTerms,
+                  int maxSupports) {
+        static final Tuning DEFAULT = new Tuning(0.6, 0.15, 0.6, 0.5, 0.15, 2);
+    }
 
     /** Units from the 10 best passages (all the assistant retrieves); at most 900 characters. */
     public ExtractiveComposer() {
@@ -58,12 +68,17 @@ public final class ExtractiveComposer implements Composer {
      * @param maxChars     at most this many characters of quoted text (markers not counted)
      */
     public ExtractiveComposer(int maxPassages, int maxSentences, int maxChars) {
+        this(maxPassages, maxSentences, maxChars, Tuning.DEFAULT);
+    }
+
+    ExtractiveComposer(int maxPassages, int maxSentences, int maxChars, Tuning tuning) {
         if (maxPassages < 1 || maxSentences < 1 || maxChars < MAX_CHARS) {
             throw new BadInputException("maxPassages and maxSentences must be positive and maxChars at least "
                     + MAX_CHARS + ", were " + maxPassages + ", " + maxSentences + ", " + maxChars);
         }
         this.maxPassages = maxPassages;
         this.maxChars = maxChars;
+        this.tuning = tuning;
     }
 
     /** One quotable unit with its place, its terms, its share of the question's term weight and its score. */
@@ -77,7 +92,7 @@ public final class ExtractiveComposer implements Composer {
     @Override
     public Composition compose(String question, String language, List<Passage> passages) {
         List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
-        Scored scored = scored(question, pool, language);
+        Scored scored = scored(question, pool, language, tuning);
         List<Candidate> ranked = scored.candidates().stream().filter(Candidate::usableAlone)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
         if (ranked.isEmpty() || ranked.get(0).coverage() == 0) {
@@ -95,7 +110,7 @@ public final class ExtractiveComposer implements Composer {
      * (locally IDF-weighted) content terms found in one usable sentence or list item, 0..1.
      */
     public static double support(String question, List<Passage> passages) {
-        return scored(question, passages, null).candidates().stream().filter(Candidate::usableAlone)
+        return scored(question, passages, null, Tuning.DEFAULT).candidates().stream().filter(Candidate::usableAlone)
                 .mapToDouble(Candidate::coverage).max().orElse(0);
     }
 
@@ -103,7 +118,7 @@ public final class ExtractiveComposer implements Composer {
     record Scored(List<Candidate> candidates, Map<String, Double> weight) {
     }
 
-    static Scored scored(String question, List<Passage> pool, String language) {
+    static Scored scored(String question, List<Passage> pool, String language, Tuning tuning) {
         if (pool.isEmpty()) {
             return new Scored(List.of(), Map.of());
         }
@@ -128,8 +143,8 @@ public final class ExtractiveComposer implements Composer {
         for (Candidate c : all) {
             double coverage = total == 0 ? 0 : weightOf(c.terms(), weight) / total;
             Passage p = pool.get(c.passage());
-            double prior = PASSAGE_WEIGHT * p.score() / top + POSITION_WEIGHT / (1 + c.position())
-                    + (language != null && language.equals(p.language()) ? LANGUAGE_BONUS : 0);
+            double prior = tuning.passageWeight() * p.score() / top + POSITION_WEIGHT / (1 + c.position())
+                    + (language != null && language.equals(p.language()) ? tuning.languageBonus() : 0);
             out.add(new Candidate(c.passage(), c.position(), c.block(), c.kind(), c.text(), c.terms(), coverage,
                     coverage + prior));
         }
@@ -154,16 +169,16 @@ public final class ExtractiveComposer implements Composer {
         String language = pool.get(best.passage()).language();
         int chars = excerpts.get(0).stream().mapToInt(c -> c.text().length()).sum();
         for (Candidate c : ranked) {
-            if (excerpts.size() > MAX_SUPPORTS || total == 0) {
+            if (excerpts.size() > tuning.maxSupports() || total == 0) {
                 return;
             }
             Passage p = pool.get(c.passage());
             Set<String> fresh = new HashSet<>(c.terms());
             fresh.removeAll(covered);
             fresh.retainAll(weight.keySet());
-            if (c.score() < best.score() * KEEP_RATIO || c.coverage() < best.coverage() * COVERAGE_RATIO
+            if (c.score() < best.score() * tuning.keepRatio() || c.coverage() < best.coverage() * tuning.coverageRatio()
                     || sources.contains(p.source()) || !language.equals(p.language()) || c.kind() == Kind.ITEM
-                    || weightOf(fresh, weight) / total < NEW_TERMS || chars + c.text().length() > maxChars) {
+                    || weightOf(fresh, weight) / total < tuning.newTerms() || chars + c.text().length() > maxChars) {
                 continue;
             }
             excerpts.add(List.of(c));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.ConversationStatus;
@@ -36,6 +37,7 @@ public final class GroundedAssistant implements Assistant {
     private final Composer composer;
     private final AnswerPolicy policy;
     private final LanguageGuesser languages;
+    private final Consumer<Evidence> tracer;
 
     /**
      * @param retriever finds passages
@@ -45,10 +47,20 @@ public final class GroundedAssistant implements Assistant {
      * @param languages language detection, shared
      */
     public GroundedAssistant(Retriever retriever, Composer composer, AnswerPolicy policy, LanguageGuesser languages) {
+        this(retriever, composer, policy, languages, evidence -> { });
+    }
+
+    /**
+     * As above, and {@code tracer} is told the evidence of every question that reaches the decision (for
+     * calibrating the policy's thresholds).
+     */
+    public GroundedAssistant(Retriever retriever, Composer composer, AnswerPolicy policy, LanguageGuesser languages,
+                             Consumer<Evidence> tracer) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.languages = Objects.requireNonNull(languages, "languages");
+        this.tracer = Objects.requireNonNull(tracer, "tracer");
     }
 
     /** The default set-up: extractive answers and the tuned policy. */
@@ -129,13 +141,9 @@ public final class GroundedAssistant implements Assistant {
         String search = followUp ? query : focus.query();
         List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        double judged = Math.min(1, top / policy.scale(lang));
-        if (judged >= policy.minTopScore() && judged < policy.confidentScore() && !followUp
-                && words <= policy.shortQuestionWords()) {
-            return new Reply(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), clamp(top), lang, List.of(), null,
-                    false);
-        }
-        if (!isGrounded(text, query, passages, judged)) {
+        Evidence evidence = evidence(text, query, passages, top);
+        tracer.accept(evidence);
+        if (!policy.grounded(evidence)) {
             return decline(lang, top);
         }
         Composition composition = composer.compose(query, lang, passages);
@@ -147,20 +155,16 @@ public final class GroundedAssistant implements Assistant {
     }
 
     /**
-     * Calibrated abstention: the best passage must score at least the threshold; names in the
-     * question that no passage mentions need a high score; and a middling score needs one sentence
-     * that covers enough of the question.
+     * What the decision rests on: the best passage's score, whether the question names something no passage
+     * mentions, and how much of the question the best single sentence covers. The same measures for every language
+     * and every length of question.
      */
-    private boolean isGrounded(String text, String query, List<Passage> passages, double top) { // top: scaled to English
-        if (top < policy.minTopScore()) {
-            return false;
-        }
+    private static Evidence evidence(String text, String query, List<Passage> passages, double top) {
         List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
-        if (top < policy.nameOverrideScore() && !Grounding.missingNames(text, best).isEmpty()) {
-            return false;
-        }
-        return top >= policy.confidentScore() || ExtractiveComposer.support(query,
-                passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()))) >= policy.minSupport();
+        boolean missing = !Grounding.missingNames(text, best).isEmpty();
+        double support = ExtractiveComposer.support(query, passages.subList(0, Math.min(SUPPORT_PASSAGES,
+                passages.size())));
+        return new Evidence(top, missing, support);
     }
 
     /** Re-ranks by score plus a small bonus for passages in the user's language; scores stay unchanged. */
