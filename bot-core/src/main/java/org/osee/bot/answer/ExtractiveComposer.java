@@ -53,7 +53,7 @@ public final class ExtractiveComposer implements Composer {
      */
     record Tuning(double passageWeight, double languageBonus, double keepRatio, double coverageRatio, double newTerms,
                   int maxSupports) {
-        static final Tuning DEFAULT = new Tuning(0.6, 0.15, 0.6, 0.5, 0.15, 2);
+        static final Tuning DEFAULT = new Tuning(1.2, 0.15, 0.6, 0.25, 0.05, 2);
     }
 
     /** Units from the 10 best passages (all the assistant retrieves); at most 900 characters. */

@@ -33,10 +33,10 @@ public final class ComposerTuning {
             Map<String, List<Passage>> cache = new ConcurrentHashMap<>();
             Retriever cached = (query, top) -> cache.computeIfAbsent(query + "\u0000" + top,
                     k -> kb.retriever().retrieve(query, top));
-            for (double pw : new double[] {2.0, 3.5}) {
+            for (double pw : new double[] {1.2}) {
                 for (double keep : new double[] {0.6}) {
                     for (double cov : new double[] {0.25}) {
-                        for (double fresh : new double[] {0.10, 0.05}) {
+                        for (double fresh : new double[] {0.05}) {
                             var tuning = new ExtractiveComposer.Tuning(pw, 0.15, keep, cov, fresh, 2);
                             var composer = new ExtractiveComposer(10, 5, 900, tuning);
                             var obs = Calibration.observe(cached, composer, languages, AnswerPolicy.defaults(),
@@ -46,6 +46,12 @@ public final class ComposerTuning {
                             EvalReport cv = AnswerEvaluator.report(Calibration.crossValidate(obs,
                                     AnswerPolicy.defaults(), 5, 42).outcomes());
                             AnswerHygiene h = AnswerHygiene.of(def, languages);
+                            var cvr = Calibration.crossValidate(obs, AnswerPolicy.defaults(), 5, 42);
+                            System.out.println(cvr.folds() + " all: " + Calibration.fit(obs, AnswerPolicy.defaults()));
+                            var fitted = Calibration.fit(obs, AnswerPolicy.defaults()).applyTo(AnswerPolicy.defaults());
+                            EvalReport f = AnswerEvaluator.report(Calibration.outcomes(obs, fitted));
+                            System.out.printf(Locale.ROOT, "fitted-all ans %.3f cit %.3f decl %.3f%n", f.answerRate(),
+                                    f.correctCitationRate(), f.abstentionAccuracy());
                             System.out.printf(Locale.ROOT, "%s | default ans %.3f cit %.3f decl %.3f | cv ans %.3f "
                                             + "cit %.3f decl %.3f | frag %.3f mix %.3f nonguide %.3f%n", tuning,
                                     d.answerRate(), d.correctCitationRate(), d.abstentionAccuracy(), cv.answerRate(),
