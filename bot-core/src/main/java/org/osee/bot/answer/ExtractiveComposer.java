@@ -93,9 +93,9 @@ public final class ExtractiveComposer implements Composer {
     public Composition compose(String question, String language, List<Passage> passages) {
         List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
         Scored scored = scored(question, pool, language, tuning);
-        List<Candidate> ranked = scored.candidates().stream().filter(Candidate::usableAlone)
+        List<Candidate> ranked = scored.candidates().stream().filter(c -> c.usableAlone() && c.coverage() > 0)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
-        if (ranked.isEmpty() || ranked.get(0).coverage() == 0) {
+        if (ranked.isEmpty()) {
             return Composition.none();
         }
         Candidate best = ranked.get(0);
