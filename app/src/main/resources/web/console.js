@@ -49,6 +49,13 @@
         (m.escalationReason ? ' · ' + m.escalationReason.toLowerCase() : '') + ' · ' + new Date(m.createdAt).toLocaleString();
       li.appendChild(meta);
       li.appendChild(document.createTextNode(m.text));
+      (history.feedback || []).filter(function (f) { return f.messageId === m.id; }).forEach(function (f) {
+        const badge = document.createElement('span');
+        badge.className = 'feedback ' + (f.helpful ? 'helpful' : 'not-helpful');
+        badge.textContent = (f.helpful ? 'rated helpful' : 'rated not helpful') + ' · ' +
+          new Date(f.at).toLocaleString() + (f.comment ? ': ' + f.comment : '');
+        li.appendChild(badge);
+      });
       log.appendChild(li);
     });
   }

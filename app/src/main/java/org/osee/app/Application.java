@@ -12,9 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.web.ChatApi;
@@ -22,7 +20,6 @@ import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.HttpServer;
 import org.osee.app.web.StaffKnowledge;
 import org.osee.app.web.WebChannel;
-import org.osee.bot.domain.RetentionMode;
 import org.osee.bot.pipeline.Pipeline;
 import org.osee.bot.pipeline.PipelineConfig;
 import org.osee.bot.pipeline.RetentionJob;
@@ -32,8 +29,6 @@ import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.email.EmailChannel;
-import org.osee.connectors.email.EmailConfig;
-import org.osee.connectors.email.EmailSettings;
 import org.osee.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +47,7 @@ public final class Application implements AutoCloseable {
     private final HttpServer http;
     private final Pipeline pipeline;
 
-    private Application(AppConfig config, Map<String, String> env) {
+    private Application(AppConfig config) {
         Path data = config.data() != null ? config.data().toAbsolutePath().normalize() : Path.of("data").toAbsolutePath();
         LOG.info("Starting OSEE Assistant with data folder {}", data);
         KnowledgeBase kb = keep(Knowledge.openForAnswering(data));
@@ -63,28 +58,30 @@ public final class Application implements AutoCloseable {
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
         WebChannel web = new WebChannel();
         List<Channel> channels = new ArrayList<>(List.of(web));
-        Optional<EmailConfig> email = EmailSettings.from(config.emailKeys(), env);
-        email.ifPresent(c -> channels.add(new EmailChannel(c, leadership::isLeader)));
+        if (config.email() != null) {
+            channels.add(new EmailChannel(config.email().toConfig(), leadership::isLeader));
+        }
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         pipeline = keep(new Pipeline(stores, Assistants.create(kb.retriever(), config.llm()), channels,
                 pipelineConfig(config)));
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
-                    config.retention().days(), retentionMode(config.retention().mode())), Clock.systemUTC()));
+                    config.retention().days(), config.retention().mode()), Clock.systemUTC()));
             retention.start();
         }
         bindMetrics(metrics, kb);
         http = keep(new HttpServer(config.server(),
-                new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25), 30, metrics),
+                new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25),
+                        config.server().questionsPerMinute(), metrics),
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
                 () -> health(db, kb), metrics, emailGauges(metrics, channels)));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
     }
 
-    /** Builds and starts everything; stop it with {@link #close()}. */
-    public static Application start(AppConfig config, Map<String, String> env) {
-        return new Application(config, env);
+    /** Builds and starts everything from a checked configuration; stop it with {@link #close()}. */
+    public static Application start(AppConfig config) {
+        return new Application(config);
     }
 
     public int port() {
@@ -97,10 +94,6 @@ public final class Application implements AutoCloseable {
         return defaults.withWorkers(p.workers())
                 .withRetries(p.maxAttempts(), defaults.backoffBase(), defaults.backoffMax())
                 .withMaxMessageBytes(p.maxMessageKb() * 1024);
-    }
-
-    private static RetentionMode retentionMode(String mode) {
-        return RetentionMode.valueOf(mode.replace('-', '_').toUpperCase(Locale.ROOT));
     }
 
     private static void bindMetrics(PrometheusMeterRegistry metrics, KnowledgeBase kb) {

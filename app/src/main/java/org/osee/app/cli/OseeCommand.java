@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "osee", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "OSEE Assistant: answers questions about adopting open-source software from your own documents.",
         subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
+                ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class OseeCommand implements Runnable {
     @CommandLine.Spec
@@ -16,15 +17,16 @@ public final class OseeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: ingest, search, ask, eval, serve or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: ingest, search, ask, eval, serve, bench or config");
     }
 
-    /** The configured picocli command line: known errors print one clear line, not a stack trace. */
+    /** The configured picocli command line: known errors print one clear line each, not a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new OseeCommand());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadInputException || e instanceof OseeException) {
-                commandLine.getErr().println("osee: " + e.getMessage());
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                message.lines().forEach(line -> commandLine.getErr().println("osee: " + line));
                 return e instanceof BadInputException ? 2 : 1;
             }
             throw e;

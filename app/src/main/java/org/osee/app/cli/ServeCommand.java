@@ -1,6 +1,8 @@
 package org.osee.app.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.osee.app.Application;
@@ -9,7 +11,10 @@ import org.osee.app.config.ConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code osee serve}: runs the assistant until stopped (Ctrl-C or SIGTERM stop it gracefully). */
+/**
+ * {@code osee serve}: runs the assistant until stopped (Ctrl-C or SIGTERM stop it gracefully). The configuration is
+ * checked first, as a whole: nothing is opened, ingested or started when it has a problem.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the assistant: web chat at /, JSON API at /api/ask, staff console at /console, health at "
                 + "/health, metrics at /metrics, and the connectors that are configured.")
@@ -25,9 +30,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        AppConfig loaded = ConfigLoader.load(config, System.getenv());
-        Path dataDir = data != null || loaded.data() == null ? new DataOption().withFlag(data).resolve() : loaded.data();
-        Application app = Application.start(loaded.withFlags(dataDir, port), System.getenv());
+        Map<String, String> flags = new LinkedHashMap<>();
+        if (data != null) {
+            flags.put("data", data.toString());
+        }
+        if (port != null) {
+            flags.put("server.port", port.toString());
+        }
+        AppConfig loaded = ConfigLoader.load(config, System.getenv(), flags);
+        Application app = Application.start(loaded);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -6,11 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osee.app.Application;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
+import org.osee.app.config.ConfigLoader;
 import org.osee.app.config.ServerSettings;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.KnowledgeBase;
@@ -26,6 +28,11 @@ final class RunningApp implements AutoCloseable {
 
     /** With an {@code email} configuration section, as {@code osee serve --config} would read it. */
     RunningApp(Path tmp, String consolePassword, Map<String, Object> email) throws Exception {
+        this(new ServerSettings("127.0.0.1", 0, consolePassword), tmp, email);
+    }
+
+    /** With the given server settings (listening on a free loopback port whatever they say). */
+    RunningApp(ServerSettings server, Path tmp, Map<String, Object> email) throws Exception {
         Path docs = tmp.resolve("docs");
         Files.createDirectories(docs);
         Files.writeString(docs.resolve("licensing.md"), """
@@ -49,9 +56,14 @@ final class RunningApp implements AutoCloseable {
         try (KnowledgeBase kb = Knowledge.open(data)) {
             kb.ingest(List.of(docs), IngestListener.NONE);
         }
-        AppConfig config = new AppConfig(data, new ServerSettings("127.0.0.1", 0, consolePassword), null, email,
-                null, null, null);
-        app = Application.start(config, Map.of());
+        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString()));
+        if (!email.isEmpty()) {
+            tree.put("email", email);
+        }
+        AppConfig loaded = ConfigLoader.fromMap(tree, Map.of());
+        AppConfig config = new AppConfig(loaded.data(), server.withPort(0), loaded.database(), loaded.llm(),
+                loaded.pipeline(), loaded.retention(), loaded.email());
+        app = Application.start(config);
     }
 
     String emailStats() throws Exception {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** No Jakarta Mail, Angus or jsoup type appears in what the package offers to other modules. */
 class PublicSurfaceTest {
     private static final List<Class<?>> PUBLIC_TYPES = List.of(EmailChannel.class, EmailConfig.class, ImapConfig.class,
-            SmtpConfig.class, MailAuth.class, MailSecurity.class, EmailLimits.class, EmailSettings.class,
-            SkipReason.class);
+            SmtpConfig.class, MailAuth.class, MailSecurity.class, EmailLimits.class, EmailSection.class,
+            EmailSection.Imap.class, EmailSection.Smtp.class, EmailSection.Limits.class, SkipReason.class);
 
     @Test
     void public_signatures_use_no_mail_library_types() {
