@@ -33,6 +33,8 @@ public final class ExtractiveComposer implements Composer {
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(edit this page|back to top|table of contents"
             + "|skip to (main )?content|read more|next page|previous page|all rights reserved|cookie|subscribe"
             + "|sign up for|follow us|share this|page suivante|page precedente|leer mas|ler mais)\\b");
+    /** A bare address after the end of a sentence reads as a fragment in a quoted answer; the citation links. */
+    private static final Pattern TRAILING_URL = Pattern.compile("(?<=[.!?])\\s+<?https?://\\S+$");
     private static final Pattern TRAILING_JOINER = Pattern.compile("(\\s*[;,]|\\s+(and|or|et|ou|y|o|e))+\\s*$");
     /** Passages come back often (popular documents, a follow-up); their units are split once. */
     private static final SentenceCache UNITS = new SentenceCache(2_048, ExtractiveComposer::split);
@@ -193,7 +195,8 @@ public final class ExtractiveComposer implements Composer {
         List<Candidate> out = new ArrayList<>();
         Map<Integer, Set<String>> leadIns = new HashMap<>();
         for (PassageUnits.Unit u : PassageUnits.of(passage)) {
-            String text = u.kind() == Kind.ITEM ? asItem(u.text()) : u.text();
+            String bare = TRAILING_URL.matcher(u.text()).replaceAll("").strip();
+            String text = u.kind() == Kind.ITEM ? asItem(bare) : bare;
             if (!isUsable(text, u.kind())) {
                 continue;
             }

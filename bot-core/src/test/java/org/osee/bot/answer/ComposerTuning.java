@@ -46,6 +46,11 @@ public final class ComposerTuning {
                             EvalReport cv = AnswerEvaluator.report(Calibration.crossValidate(obs,
                                     AnswerPolicy.defaults(), 5, 42).outcomes());
                             AnswerHygiene h = AnswerHygiene.of(def, languages);
+                            if (System.getProperty("show") != null) {
+                                def.stream().filter(o -> o.decision() == org.osee.bot.domain.Decision.ANSWER
+                                        && AnswerHygiene.hasFragment(o.answer())).forEach(o -> System.out.println(
+                                        "FRAGMENT " + o.question().id() + "\n" + o.answer() + "\n"));
+                            }
                             var cvr = Calibration.crossValidate(obs, AnswerPolicy.defaults(), 5, 42);
                             System.out.println(cvr.folds() + " all: " + Calibration.fit(obs, AnswerPolicy.defaults()));
                             var fitted = Calibration.fit(obs, AnswerPolicy.defaults()).applyTo(AnswerPolicy.defaults());

@@ -165,4 +165,15 @@ class ExtractiveComposerTest {
         assertThat(answer.cited()).doesNotContain(LICENCE_FR);
         assertThat(answer.cited().get(0)).isEqualTo(LICENCE_EN);
     }
+
+    @Test
+    void leaves_out_a_bare_address_after_a_quoted_sentence() {
+        Passage governance = new Passage("about/governance.md", "Governance", "", null, "en",
+                "The steering committee is elected by the members every year. https://example.org/governance#tsc\n",
+                0.7);
+
+        Composition answer = composer.compose("Who elects the steering committee?", "en", List.of(governance));
+
+        assertThat(answer.text()).isEqualTo("The steering committee is elected by the members every year. [1]");
+    }
 }

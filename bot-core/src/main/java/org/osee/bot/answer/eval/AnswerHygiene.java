@@ -22,7 +22,8 @@ import org.osee.bot.domain.Decision;
  */
 public record AnswerHygiene(int answers, double fragments, double mixed, double nonGuide) {
     private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=\\S)");
+    /** A sentence ends before a capital, a digit or an opening mark: "etc. for" and "i.e. the" go on. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\d\"«“¿¡(\\[])");
     private static final Pattern NON_GUIDE = Pattern.compile("(?i)(^|/)(readme|licen[cs]e|copying|changelog|changes"
             + "|history|contributing|code_of_conduct|summary|_sidebar|_navbar|nav|toc)(\\.[a-z]+)?$");
     private static final int MIN_WORDS_TO_DETECT = 8;

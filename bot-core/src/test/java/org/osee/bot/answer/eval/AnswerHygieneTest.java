@@ -13,6 +13,8 @@ class AnswerHygieneTest {
         assertThat(AnswerHygiene.hasFragment("Check the licence [1]\n\nAsk the vendor [2]")).isTrue();
         assertThat(AnswerHygiene.hasFragment("Before you start:\n- A licence file.\n- A README. [1]\n\n"
                 + "Ask the vendor for support. [2]")).isFalse();
+        assertThat(AnswerHygiene.hasFragment("Read the documentation, join the lists, etc. for guidance on roles "
+                + "(i.e. the levels build on each other). [1]")).isFalse();
     }
 
     @Test
