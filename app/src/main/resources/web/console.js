@@ -77,4 +77,6 @@
   document.getElementById('refresh').addEventListener('click', list);
   status.addEventListener('change', list);
   list();
+  // links in escalation notices (Discord staff channel) end in #<conversation id>
+  if (location.hash.length > 1) open(decodeURIComponent(location.hash.slice(1)));
 })();
