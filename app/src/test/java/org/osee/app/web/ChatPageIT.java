@@ -123,11 +123,18 @@ class ChatPageIT {
                 .until(() -> hasFeedback(conversation)); // stored by a worker, shortly after the click
         browser.get(app.uri("/console.html").toString());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("all");
-        wait.until(d -> d.findElements(By.cssSelector("#rows tr")).stream()
-                .anyMatch(tr -> tr.getText().contains("web:" + conversation)));
-        browser.findElements(By.cssSelector("#rows tr")).stream()
-                .filter(tr -> tr.getText().contains("web:" + conversation)).findFirst().orElseThrow().click();
-        wait.until(d -> !d.findElements(By.cssSelector("#detail #log li .feedback.not-helpful")).isEmpty());
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> { // the list re-renders
+            var row = d.findElements(By.cssSelector("#rows tr")).stream()
+                    .filter(tr -> tr.getText().contains("web:" + conversation)).findFirst();
+            if (row.isEmpty()) {
+                d.findElement(By.id("refresh")).click(); // a slower first listing may have replaced the full one
+                return false;
+            }
+            row.get().click();
+            return true;
+        });
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector("#detail #log li .feedback.not-helpful")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#detail #log li.bot .feedback.not-helpful")).getText())
                 .contains("rated not helpful");
     }

@@ -76,6 +76,10 @@ public abstract class ChannelContractTest {
         return false;
     }
 
+    /** Waits until the started channel can deliver (a gateway connected...); nothing by default. */
+    protected void awaitReady() throws Exception {
+    }
+
     /** The channel under test, started. */
     protected final Channel channel() {
         return channel;
@@ -91,6 +95,7 @@ public abstract class ChannelContractTest {
         channel = createChannel();
         Inbox inbox = message -> received.add(message);
         channel.start(inbox);
+        awaitReady();
     }
 
     @AfterEach
