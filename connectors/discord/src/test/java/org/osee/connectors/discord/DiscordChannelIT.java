@@ -77,6 +77,7 @@ class DiscordChannelIT {
         assertThat(answer.get("allowed_mentions_sent").get("parse")).isEmpty();
         assertThat(answer.get("components").toString()).contains("Helpful", "Not helpful", "Talk to a person");
         assertThat(discord.messagesIn(general)).hasSize(1); // the channel holds only the question
+        assertThat(discord.requests("POST", "channels/" + general + "/typing")).isNotEmpty();
         assertThat(discord.commands()).extracting(c -> c.get("name").asText()).containsExactlyInAnyOrder("ask", "human");
     }
 
