@@ -19,6 +19,7 @@ import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.HttpServer;
 import org.osee.app.web.StaffKnowledge;
+import org.osee.app.web.TelegramRoute;
 import org.osee.app.web.WebChannel;
 import org.osee.bot.pipeline.Pipeline;
 import org.osee.bot.pipeline.PipelineConfig;
@@ -30,6 +31,9 @@ import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
+import org.osee.connectors.telegram.TelegramChannel;
+import org.osee.connectors.telegram.TelegramConfig;
+import org.osee.connectors.telegram.TelegramWebhook;
 import org.osee.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +66,13 @@ public final class Application implements AutoCloseable {
         if (config.email() != null) {
             channels.add(new EmailChannel(config.email().toConfig(), leadership::isLeader));
         }
+        TelegramChannel telegram = null;
+        if (config.telegram() != null) {
+            telegram = new TelegramChannel(config.telegram(), leadership::isLeader);
+            channels.add(telegram);
+        }
+        TelegramWebhook telegramWebhook = telegram != null
+                && config.telegram().mode() == TelegramConfig.Mode.WEBHOOK ? telegram.webhook() : null;
         DiscordChannel discord = config.discord() == null ? null : new DiscordChannel(config.discord(),
                 leadership::isLeader);
         if (discord != null) {
@@ -84,7 +95,11 @@ public final class Application implements AutoCloseable {
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25),
                         config.server().questionsPerMinute(), metrics),
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
-                () -> health(db, kb), metrics, emailGauges(metrics, channels)));
+                () -> health(db, kb), metrics, emailGauges(metrics, channels), javalin -> {
+                    if (telegramWebhook != null) {
+                        TelegramRoute.register(javalin, telegramWebhook);
+                    }
+                }));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
     }
 

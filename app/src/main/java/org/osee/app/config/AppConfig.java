@@ -3,6 +3,7 @@ package org.osee.app.config;
 import java.nio.file.Path;
 import org.osee.connectors.discord.DiscordConfig;
 import org.osee.connectors.email.EmailSection;
+import org.osee.connectors.telegram.TelegramConfig;
 
 /**
  * Everything {@code osee serve} reads from its configuration file, the environment and its flags, as one typed
@@ -20,11 +21,13 @@ import org.osee.connectors.email.EmailSection;
  * @param pipeline  the message pipeline
  * @param retention how long conversations are kept
  * @param email     the email connector, or {@code null}
+ * @param telegram  the Telegram connector, or {@code null} (docs/telegram.md)
  * @param discord   the Discord connector ({@code discord.token} or {@code OSEE_DISCORD_TOKEN}), or {@code null}
+ *                  (docs/discord.md)
  */
 public record AppConfig(Path data, ServerSettings server, DatabaseSettings database, LlmSettings llm,
                         PipelineSettings pipeline, RetentionSettings retention, EmailSection email,
-                        DiscordConfig discord) {
+                        TelegramConfig telegram, DiscordConfig discord) {
     public AppConfig {
         server = server == null ? ServerSettings.defaults() : server;
         database = database == null ? new DatabaseSettings(null, null, null) : database;

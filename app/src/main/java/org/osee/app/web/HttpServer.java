@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.osee.app.cli.Json;
 import org.osee.app.config.ServerSettings;
 import org.osee.bot.port.NotFoundException;
@@ -27,6 +28,12 @@ public final class HttpServer implements AutoCloseable {
 
     public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
                       PrometheusMeterRegistry metrics, Runnable beforeScrape) {
+        this(settings, chat, console, health, metrics, beforeScrape, javalin -> { });
+    }
+
+    /** As above, with further routes (a platform's webhook) registered by {@code extraRoutes}. */
+    public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
+                      PrometheusMeterRegistry metrics, Runnable beforeScrape, Consumer<Javalin> extraRoutes) {
         ClientAddress clients = new ClientAddress(settings.trustedProxies());
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -53,6 +60,7 @@ public final class HttpServer implements AutoCloseable {
             beforeScrape.run();
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
         });
+        extraRoutes.accept(javalin);
         mapErrors();
         javalin.start(settings.host(), settings.port());
         LOG.info("HTTP server listening on http://{}:{}/", settings.host(), port());

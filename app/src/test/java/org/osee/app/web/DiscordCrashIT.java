@@ -33,7 +33,7 @@ class DiscordCrashIT {
 
     @Test
     void every_question_gets_exactly_one_answer_across_a_sigkill_and_an_outage() throws Exception {
-        Path data = RunningApp.ingest(tmp);
+        Path data = RunningApp.ingestSmallKnowledge(tmp);
         try (DiscordStandIn discord = DiscordStandIn.start("general", "staff")) {
             long general = discord.channel("general");
             long ana = discord.user("ana");

@@ -28,32 +28,50 @@ final class RunningApp implements AutoCloseable {
 
     /** With an {@code email} configuration section, as {@code osee serve --config} would read it. */
     RunningApp(Path tmp, String consolePassword, Map<String, Object> email) throws Exception {
-        this(new ServerSettings("127.0.0.1", 0, consolePassword), tmp, email);
+        this(tmp, consolePassword, email.isEmpty() ? Map.of() : Map.of("email", email), 0);
     }
 
     /** With the given server settings (listening on a free loopback port whatever they say). */
     RunningApp(ServerSettings server, Path tmp, Map<String, Object> email) throws Exception {
-        this(server, tmp, email.isEmpty() ? Map.of() : Map.of("email", email), true);
+        this(tmp, serverSection(server), email.isEmpty() ? Map.of() : Map.of("email", email));
+    }
+
+    /** With further configuration sections ({@code telegram: {...}}) and a given port (0: any free one). */
+    RunningApp(Path tmp, String consolePassword, Map<String, Object> sections, int port) throws Exception {
+        this(tmp, serverSection(consolePassword, port), sections);
     }
 
     /** With connector sections ({@code email}, {@code discord}...), as {@code osee serve --config} would read them. */
     static RunningApp withSections(Path tmp, String consolePassword, Map<String, Object> sections) throws Exception {
-        return new RunningApp(new ServerSettings("127.0.0.1", 0, consolePassword), tmp, sections, true);
+        return new RunningApp(tmp, consolePassword, sections, 0);
     }
 
-    private RunningApp(ServerSettings server, Path tmp, Map<String, Object> sections, boolean sectionsGiven)
-            throws Exception {
-        Path data = ingest(tmp);
-        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString()));
+    private RunningApp(Path tmp, Map<String, Object> server, Map<String, Object> sections) throws Exception {
+        Path data = ingestSmallKnowledge(tmp);
+        Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
         tree.putAll(sections);
-        AppConfig loaded = ConfigLoader.fromMap(tree, Map.of());
-        AppConfig config = new AppConfig(loaded.data(), server.withPort(0), loaded.database(), loaded.llm(),
-                loaded.pipeline(), loaded.retention(), loaded.email(), loaded.discord());
+        AppConfig config = ConfigLoader.fromMap(tree, Map.of());
         app = Application.start(config);
     }
 
-    /** Writes two small guides and indexes them into {@code tmp/data}; returns the data folder. */
-    static Path ingest(Path tmp) throws Exception {
+    private static Map<String, Object> serverSection(String consolePassword, int port) {
+        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", port));
+        if (consolePassword != null) {
+            server.put("console-password", consolePassword);
+        }
+        return server;
+    }
+
+    private static Map<String, Object> serverSection(ServerSettings settings) {
+        Map<String, Object> server = serverSection(settings.consolePassword(), 0);
+        server.put("questions-per-minute", settings.questionsPerMinute());
+        server.put("trusted-proxies", settings.trustedProxies());
+        server.put("max-request-kb", settings.maxRequestKb());
+        return server;
+    }
+
+    /** Writes two small documents under {@code tmp/docs} and ingests them into {@code tmp/data}, returned. */
+    static Path ingestSmallKnowledge(Path tmp) throws Exception {
         Path docs = tmp.resolve("docs");
         Files.createDirectories(docs);
         Files.writeString(docs.resolve("licensing.md"), """
