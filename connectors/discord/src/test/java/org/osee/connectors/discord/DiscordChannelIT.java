@@ -33,6 +33,7 @@ class DiscordChannelIT {
     long general;
     long staff;
     long ana;
+    DiscordConfig config;
 
     @BeforeEach
     void start() throws Exception {
@@ -40,7 +41,7 @@ class DiscordChannelIT {
         general = discord.channel("general");
         staff = discord.channel("staff");
         ana = discord.user("ana");
-        DiscordConfig config = DiscordConfig.of(StandInTokens.TOKEN, discord.apiUrl(), discord.gatewayUrl())
+        config = DiscordConfig.of(StandInTokens.TOKEN, discord.apiUrl(), discord.gatewayUrl())
                 .withChannels(List.of(), List.of(Long.toString(general)), Long.toString(staff));
         startApp(config);
     }
@@ -76,6 +77,7 @@ class DiscordChannelIT {
         assertThat(answer.get("allowed_mentions_sent").get("parse")).isEmpty();
         assertThat(answer.get("components").toString()).contains("Helpful", "Not helpful", "Talk to a person");
         assertThat(discord.messagesIn(general)).hasSize(1); // the channel holds only the question
+        assertThat(discord.requests("POST", "channels/" + general + "/typing")).isNotEmpty();
         assertThat(discord.commands()).extracting(c -> c.get("name").asText()).containsExactlyInAnyOrder("ask", "human");
     }
 
@@ -205,5 +207,33 @@ class DiscordChannelIT {
         await().atMost(Duration.ofMinutes(3)).until(() -> discord.messagesIn(during).size() == 1);
         await().during(Duration.ofSeconds(3)).atMost(WAIT).until(() -> discord.botMessages().size() == 2);
         assertThat(discord.identifies()).isEqualTo(2);
+    }
+
+    @Test
+    void in_reply_mode_the_answer_refers_to_the_question_and_a_restart_registers_no_commands_again() {
+        pipeline.close();
+        db.close();
+        startApp(config.withReplyMode("reply"));
+
+        long question = discord.post(general, ana, "Which licence should we use?", true);
+
+        await().atMost(WAIT).until(() -> discord.messagesIn(general).size() == 2);
+        ObjectNode answer = discord.messagesIn(general).get(1);
+        assertThat(answer.get("author").get("id").asLong()).isEqualTo(DiscordStandIn.BOT);
+        assertThat(answer.get("message_reference").get("message_id").asLong()).isEqualTo(question);
+        assertThat(answer.get("allowed_mentions_sent").get("replied_user").asBoolean()).isFalse();
+        assertThat(discord.threadOf(question)).isEmpty();
+        assertThat(discord.identifies()).isEqualTo(2);
+        assertThat(discord.requests("PUT", "applications/\\d+/commands")).hasSize(1);
+    }
+
+    @Test
+    void human_in_a_dm_escalates_through_the_interaction() {
+        long dm = discord.dmChannelOf(ana);
+        var human = discord.slash(dm, ana, "human", Map.of());
+
+        await().atMost(WAIT).until(() -> human.originalMessage().isPresent() && !discord.messagesIn(staff).isEmpty());
+        assertThat(human.callbacks()).containsExactly(5);
+        assertThat(discord.messagesIn(dm).get(0).get("content").asText()).containsIgnoringCase("staff");
     }
 }
