@@ -96,6 +96,18 @@ public final class LuceneIndex implements AutoCloseable {
             file.add(new StringField(Fields.ROOT, root, Field.Store.NO));
             file.add(new StoredField(Fields.SOURCE, source));
             file.add(new StoredField(Fields.HASH, hash));
+            if (!chunks.isEmpty()) {
+                Chunk first = chunks.get(0);
+                if (first.translationKey() != null) {
+                    file.add(new StringField(Fields.TKEY, first.translationKey(), Field.Store.YES));
+                }
+                file.add(new StringField(Fields.LANG, first.language(), Field.Store.YES));
+                file.add(new StoredField(Fields.TITLE, first.title()));
+                String url = first.url() == null ? null : first.url().replaceFirst("#.*$", "");
+                if (url != null && !url.isEmpty()) {
+                    file.add(new StoredField(Fields.URL, url));
+                }
+            }
             writer.addDocument(file);
             for (int i = 0; i < chunks.size(); i++) {
                 writer.addDocument(chunkDocument(key, chunks.get(i), vectors.get(i)));
@@ -174,6 +186,9 @@ public final class LuceneIndex implements AutoCloseable {
             d.add(new StoredField(Fields.URL, chunk.url()));
         }
         d.add(new StringField(Fields.LANG, chunk.language(), Field.Store.YES));
+        if (chunk.translationKey() != null) {
+            d.add(new StringField(Fields.TKEY, chunk.translationKey(), Field.Store.YES));
+        }
         d.add(new StoredField(Fields.TEXT, chunk.text()));
         String head = chunk.title() + "\n" + chunk.section();
         d.add(new TextField(Fields.BODY_ALL, chunk.text(), Field.Store.NO));

@@ -26,6 +26,8 @@ public final class AnswerMaterial {
     static final int MIN_LINK_LINES = 5;
     static final int MAX_WORDS_BESIDE_LINKS = 3;
     static final double NAVIGATION_SHARE = 0.8;
+    /** Longer lines are prose, never a link line (and are not scanned). */
+    private static final int MAX_LINK_LINE_CHARS = 1000;
 
     private static final Set<String> PACK_FILES = Set.of("readme", "changelog", "changes", "history", "contributing",
             "code_of_conduct", "code-of-conduct", "authors", "contributors", "maintainers");
@@ -77,6 +79,10 @@ public final class AnswerMaterial {
         int lines = 0;
         int linkLines = 0;
         for (String raw : markdown.split("\r?\n")) {
+            if (raw.length() > MAX_LINK_LINE_CHARS) {
+                lines++;
+                continue;
+            }
             String line = LINE_MARKER.matcher(raw.strip()).replaceFirst("").replace("|", " ").strip();
             if (line.isEmpty() || line.startsWith("---") || line.startsWith("```")) {
                 continue;

@@ -59,6 +59,8 @@ public final class DocumentReader {
         if (lang == null) {
             lang = LanguageGuesser.guess(doc.fullText(), 0.6);
         }
-        return doc.withLanguage(lang == null ? "und" : lang);
+        String language = lang == null ? "und" : lang;
+        String key = doc.translationKey() != null ? doc.translationKey() : Translations.pathKey(doc.source(), language);
+        return doc.withLanguage(language).withTranslationKey(key);
     }
 }

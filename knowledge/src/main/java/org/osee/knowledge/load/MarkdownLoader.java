@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markdown: front matter (title, url/permalink, lang/language), ATX and setext headings, fenced
+ * Markdown: front matter (title, url/permalink, lang/language, translation-key/translation-of), ATX and setext headings, fenced
  * code kept as text but never read as headings, HTML comments dropped, inline noise stripped by
  * {@link MarkdownText}.
  */
@@ -23,7 +23,7 @@ public final class MarkdownLoader implements DocumentLoader {
         String title = firstNonBlank(fm.get("title"), builder.firstH1(), file.baseName());
         String url = fm.get("url", "permalink", "canonical", "canonicalurl");
         return new Document(file.source(), MarkdownText.clean(title).strip(), url, fm.get("lang", "language"),
-                sections);
+                sections, Translations.declaredKey(fm));
     }
 
     private static void readBody(String body, SectionBuilder builder) {

@@ -47,6 +47,7 @@ import org.osee.knowledge.load.LanguageGuesser;
 public final class HybridRetriever implements Retriever {
     /** The language the embedding model was trained on; other languages get a lower vector weight. */
     static final String EMBEDDING_LANGUAGE = "en";
+    private static final Set<String> FUSION_FIELDS = Set.of(Fields.SOURCE, Fields.TKEY, Fields.LANG);
 
     private final LuceneIndex index;
     private final Embedder embedder;
@@ -63,6 +64,20 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<Passage> retrieve(String query, int top) {
+        return retrieve(query, top, null, false);
+    }
+
+    /**
+     * One passage per document and its translations, in {@code language} (detected from the query
+     * when {@code null}) when such a version is indexed; see {@link Retriever}. The passage that
+     * stands in for a better-ranked other-language version keeps that version's score.
+     */
+    @Override
+    public List<Passage> retrieve(String query, int top, String language) {
+        return retrieve(query, top, language, true);
+    }
+
+    private List<Passage> retrieve(String query, int top, String language, boolean oneVersion) {
         if (query == null) {
             throw new BadInputException("query must not be null");
         }
@@ -77,7 +92,12 @@ public final class HybridRetriever implements Retriever {
         double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
                 : tuning.vectorWeight() * tuning.foreignVectorFactor();
         QueryParts q = new QueryParts(bm25, embedder.embed(List.of(query)).get(0), Math.max(1, distinctTerms(query)), w);
-        return index.withSearcher(searcher -> rank(searcher, q, top));
+        String prefer = language != null ? LanguageGuesser.normalize(language) : lang;
+        return index.withSearcher(searcher -> {
+            List<Candidate> docs = rank(searcher, q);
+            return oneVersion ? Versions.oneVersionEach(searcher, docs, prefer, q.bm25(), top)
+                    : Versions.asIs(searcher, docs, top);
+        });
     }
 
     /**
@@ -97,7 +117,8 @@ public final class HybridRetriever implements Retriever {
     private record QueryParts(Query bm25, float[] vector, int terms, double vectorWeight) {
     }
 
-    private List<Passage> rank(IndexSearcher searcher, QueryParts q, int top) throws IOException {
+    /** The best chunk of each document, best first. */
+    private List<Candidate> rank(IndexSearcher searcher, QueryParts q) throws IOException {
         Query bm25 = q.bm25();
         float[] vector = q.vector();
         Map<Integer, Candidate> pool = new HashMap<>();
@@ -117,18 +138,14 @@ public final class HybridRetriever implements Retriever {
         StoredFields stored = searcher.storedFields();
         for (Candidate c : pool.values()) {
             c.score = score(c, q);
-            c.source = stored.document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+            Document d = stored.document(c.doc, FUSION_FIELDS);
+            c.source = d.get(Fields.SOURCE);
+            c.translationKey = d.get(Fields.TKEY);
+            c.language = d.get(Fields.LANG);
         }
         List<Candidate> ranked = new ArrayList<>(pool.values());
         orderByFusion(ranked, q.vectorWeight());
-        List<Passage> passages = new ArrayList<>();
-        for (Candidate c : bestPerDocument(ranked)) {
-            if (passages.size() == top) {
-                break;
-            }
-            passages.add(passage(stored.document(c.doc), c.score));
-        }
-        return passages;
+        return bestPerDocument(ranked);
     }
 
     /** The best chunk of each document, in the order of the ranked chunks. */
@@ -161,11 +178,6 @@ public final class HybridRetriever implements Retriever {
         double perTerm = c.bm25 / q.terms();
         double lex = perTerm / (perTerm + tuning.bm25HalfPerTerm());
         return clamp(q.vectorWeight() * vec + (1 - q.vectorWeight()) * lex);
-    }
-
-    private static Passage passage(Document d, double score) {
-        return new Passage(d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.SECTION), d.get(Fields.URL),
-                d.get(Fields.LANG), d.get(Fields.TEXT), score);
     }
 
     private int distinctTerms(String query) {
