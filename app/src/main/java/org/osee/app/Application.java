@@ -19,7 +19,9 @@ import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleApi;
+import org.osee.app.web.DocumentPages;
 import org.osee.app.web.HttpServer;
+import org.osee.app.web.LinkingRetriever;
 import org.osee.app.web.StaffKnowledge;
 import org.osee.app.web.WebChannel;
 import org.osee.bot.domain.RetentionMode;
@@ -66,7 +68,8 @@ public final class Application implements AutoCloseable {
         Optional<EmailConfig> email = EmailSettings.from(config.emailKeys(), env);
         email.ifPresent(c -> channels.add(new EmailChannel(c, leadership::isLeader)));
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        pipeline = keep(new Pipeline(stores, Assistants.create(kb.retriever(), config.llm()), channels,
+        LinkingRetriever linked = new LinkingRetriever(kb.retriever(), () -> publicBase(config));
+        pipeline = keep(new Pipeline(stores, Assistants.create(linked, config.llm()), channels,
                 pipelineConfig(config)));
         pipeline.start();
         if (config.retention().days() > 0) {
@@ -78,7 +81,7 @@ public final class Application implements AutoCloseable {
         http = keep(new HttpServer(config.server(),
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25), 30, metrics),
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
-                () -> health(db, kb), metrics, emailGauges(metrics, channels)));
+                () -> health(db, kb), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document)));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
     }
 
@@ -89,6 +92,12 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The base of the links to document pages; the configured port until the server has started. */
+    private String publicBase(AppConfig config) {
+        HttpServer server = http;
+        return config.server().publicBase(server == null ? config.server().port() : server.port());
     }
 
     private static PipelineConfig pipelineConfig(AppConfig config) {

@@ -58,6 +58,46 @@ public record Passage(String source, String title, String section, String url, S
         return versions.stream().filter(v -> v.language().equals(lang)).findFirst();
     }
 
+    /**
+     * The fragment identifier of this passage's section in the server's rendering of the document
+     * ({@link IndexedDocument.Part#anchor()}): the slug of the innermost heading; {@code null} when
+     * the passage has no section.
+     */
+    public String anchor() {
+        return anchorOf(section);
+    }
+
+    /** The anchor of a heading path "A > B > C": the slug of "C", or {@code null} for an empty path. */
+    public static String anchorOf(String sectionPath) {
+        if (sectionPath == null || sectionPath.isBlank()) {
+            return null;
+        }
+        int cut = sectionPath.lastIndexOf(" > ");
+        String slug = org.osee.knowledge.load.Slugs.slug(cut < 0 ? sectionPath : sectionPath.substring(cut + 3));
+        return slug.isEmpty() ? null : slug;
+    }
+
+    /**
+     * The heading path without a first heading that repeats the document's title (the usual H1), so
+     * that a citation shows the title and the section once: "Licences > Choosing" under the title
+     * "Licences" becomes "Choosing", and a section that is only the title becomes empty.
+     */
+    public static String sectionUnder(String title, String section) {
+        if (section == null || title == null || title.isBlank()) {
+            return section;
+        }
+        if (section.strip().equalsIgnoreCase(title.strip())) {
+            return "";
+        }
+        String prefix = title.strip() + " > ";
+        return section.regionMatches(true, 0, prefix, 0, prefix.length()) ? section.substring(prefix.length()) : section;
+    }
+
+    /** A copy with the link replaced (a server's link for documents that have none of their own). */
+    public Passage withUrl(String link) {
+        return new Passage(source, title, section, link, language, text, score, versions, replaced);
+    }
+
     /** A copy with the score replaced. */
     public Passage withScore(double newScore) {
         return new Passage(source, title, section, url, language, text, newScore, versions, replaced);

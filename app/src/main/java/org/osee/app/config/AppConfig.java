@@ -46,7 +46,7 @@ public record AppConfig(Path data, ServerSettings server, DatabaseSettings datab
     /** A copy with the data folder and port overridden by command-line flags (null keeps the configured value). */
     public AppConfig withFlags(Path dataFlag, Integer portFlag) {
         return new AppConfig(dataFlag != null ? dataFlag : data,
-                portFlag != null ? new ServerSettings(server.host(), portFlag, server.consolePassword()) : server,
+                portFlag != null ? new ServerSettings(server.host(), portFlag, server.consolePassword(), server.publicUrl()) : server,
                 database, email, llm, pipeline, retention);
     }
 }

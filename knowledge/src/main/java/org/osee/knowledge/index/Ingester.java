@@ -79,11 +79,12 @@ public final class Ingester {
     }
 
     private void ingestRoot(String root, List<FileWalker.Listed> files, Run run) {
+        FolderSettings folder = FolderSettings.of(Path.of(root));
         Map<String, String> known = index.fileHashes(root);
         List<Pending> batch = new ArrayList<>();
         for (FileWalker.Listed file : files) {
             String previous = known.remove(file.source());
-            Pending pending = prepare(root, file, previous, run);
+            Pending pending = prepare(root, folder, file, previous, run);
             if (pending != null) {
                 batch.add(pending);
                 if (batch.stream().mapToInt(p -> p.chunks.size()).sum() >= BATCH_CHUNKS) {
@@ -100,7 +101,7 @@ public final class Ingester {
     }
 
     /** Reads, hashes, loads and chunks one file; null when it needs no writing. */
-    private Pending prepare(String root, FileWalker.Listed file, String previousHash, Run run) {
+    private Pending prepare(String root, FolderSettings folder, FileWalker.Listed file, String previousHash, Run run) {
         try {
             reader.checkSupported(new SourceFile(file.path(), file.source(), new byte[0]));
             long size = Files.size(file.path());
@@ -108,13 +109,13 @@ public final class Ingester {
                 throw new BadInputException("file too large (" + size + " bytes, limit " + config.maxFileBytes() + ")");
             }
             byte[] bytes = Files.readAllBytes(file.path());
-            String hash = sha256(bytes) + settingsTag;
+            String hash = sha256(bytes) + settingsTag + folder.tag();
             if (hash.equals(previousHash)) {
                 run.unchanged++;
                 run.listener.fileDone(file.source(), Outcome.UNCHANGED);
                 return null;
             }
-            List<Chunk> chunks = chunker.chunk(reader.read(new SourceFile(file.path(), file.source(), bytes)));
+            List<Chunk> chunks = chunker.chunk(folder.apply(reader.read(new SourceFile(file.path(), file.source(), bytes))));
             if (chunks.size() == config.maxChunksPerDocument()) {
                 LOG.warn("{} reached the limit of {} chunks; the rest of it is not indexed", file.source(),
                         chunks.size());

@@ -136,7 +136,8 @@ final class Versions {
         String lang = d.get(Fields.LANG);
         List<Passage.Version> others = group.stream()
                 .filter(v -> !v.source().equals(source) && !v.language().equals(lang)).toList();
-        return new Passage(source, d.get(Fields.TITLE), d.get(Fields.SECTION), d.get(Fields.URL), lang,
+        String title = d.get(Fields.TITLE);
+        return new Passage(source, title, Passage.sectionUnder(title, d.get(Fields.SECTION)), d.get(Fields.URL), lang,
                 d.get(Fields.TEXT), score, others, replaced);
     }
 
