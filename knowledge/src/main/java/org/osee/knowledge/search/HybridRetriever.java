@@ -88,10 +88,19 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         String lang = questionLanguage(query);
-        Query bm25 = lexical.build(query, lang);
+        String focus = tuning.focusTerms() > 0 || tuning.focusVector() > 0 ? QuestionFocus.of(query) : null;
+        String lexLang = lang != null && !indexedLanguage(lang) ? null : lang;
+        Query bm25 = lexical.build(query, lexLang, focus, (float) tuning.focusTerms());
         double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
                 : tuning.vectorWeight() * tuning.foreignVectorFactor();
-        QueryParts q = new QueryParts(bm25, embedder.embed(List.of(query)).get(0), Math.max(1, distinctTerms(query)), w);
+        float[] vector;
+        if (focus != null && tuning.focusVector() > 0) {
+            List<float[]> both = embedder.embed(List.of(query, focus));
+            vector = blend(both.get(0), both.get(1), tuning.focusVector());
+        } else {
+            vector = embedder.embed(List.of(query)).get(0);
+        }
+        QueryParts q = new QueryParts(bm25, vector, Math.max(1, distinctTerms(query)), w);
         String prefer = language != null ? LanguageGuesser.normalize(language) : lang;
         return index.withSearcher(searcher -> {
             List<Candidate> docs = rank(searcher, q);
@@ -100,16 +109,38 @@ public final class HybridRetriever implements Retriever {
         });
     }
 
+    /** Whether the index holds chunks in this language. */
+    private boolean indexedLanguage(String lang) {
+        return index.withSearcher(s -> s.getIndexReader().docFreq(
+                new org.apache.lucene.index.Term(Fields.LANG, lang)) > 0);
+    }
+
+    /** The unit vector along {@code (1 − a)·full + a·focus}. */
+    static float[] blend(float[] full, float[] focus, double a) {
+        float[] out = new float[full.length];
+        double norm = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) ((1 - a) * full[i] + a * focus[i]);
+            norm += out[i] * out[i];
+        }
+        float n = (float) Math.sqrt(norm);
+        for (int i = 0; i < out.length && n > 0; i++) {
+            out[i] /= n;
+        }
+        return out;
+    }
+
     /**
-     * The question's language when it is one with its own analyzer and detection is confident;
-     * {@code null} (search every language alike) for other languages and for questions of fewer
-     * than three words, on which detection is unreliable.
+     * The question's language among en/fr/es/pt when detection is confident; {@code null} (search
+     * every language alike) otherwise and for questions of fewer than three words, on which
+     * detection is unreliable. BM25 also searches every language alike when the index holds no
+     * document in the question's language (a Portuguese question over Spanish and English guides).
      */
     static String questionLanguage(String query) {
         if (query.strip().split("\\s+").length < 3) {
             return null;
         }
-        String lang = LanguageGuesser.guess(query, 0.8);
+        String lang = LanguageGuesser.guessSupported(query, 0.8);
         return lang != null && Fields.LANGUAGES.contains(lang) ? lang : null;
     }
 

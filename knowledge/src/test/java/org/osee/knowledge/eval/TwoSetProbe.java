@@ -25,7 +25,9 @@ public final class TwoSetProbe {
                     Float.parseFloat(System.getProperty("olb", "" + d.otherLanguageBoost())),
                     Float.parseFloat(System.getProperty("nb", "" + d.neutralBoost())), d.headingBoost(),
                     d.cosineFloor(), d.cosineCeiling(), d.bm25HalfPerTerm(), d.rrfK(),
-                    Double.parseDouble(System.getProperty("fvf", "" + d.foreignVectorFactor())));
+                    Double.parseDouble(System.getProperty("fvf", "" + d.foreignVectorFactor())))
+                    .withFocus(Double.parseDouble(System.getProperty("osee.focusVector", "" + d.focusVector())),
+                            Double.parseDouble(System.getProperty("osee.focusWeight", "" + d.focusTerms())));
             System.out.println(t);
             HybridRetriever retriever = new HybridRetriever(index, model, t);
             for (int a = 1; a < args.length; a++) {
@@ -36,6 +38,19 @@ public final class TwoSetProbe {
                 System.out.println("== " + file.getFileName() + ": " + r.summary());
                 System.out.println("   by language: " + breakdown(questions, r, EvalQuestion::lang));
                 System.out.println("   by kind:     " + breakdown(questions, r, q -> kinds.get(q.id())));
+                String dump = System.getenv("PROBE_DUMP");
+                if (dump != null) {
+                    StringBuilder lines = new StringBuilder();
+                    for (int i = 0; i < questions.size(); i++) {
+                        EvalQuestion q = questions.get(i);
+                        if (q.inScope()) {
+                            lines.append(q.id()).append('\t').append(q.lang()).append('\t')
+                                    .append(kinds.get(q.id())).append('\t').append(r.results().get(i).firstRank())
+                                    .append('\n');
+                        }
+                    }
+                    java.nio.file.Files.writeString(Path.of(dump + "-" + file.getFileName() + ".tsv"), lines);
+                }
                 if (System.getenv("PROBE_MISSES") != null) {
                     for (int i = 0; i < questions.size(); i++) {
                         EvalQuestion q = questions.get(i);
