@@ -69,6 +69,12 @@ public final class LanguageGuesser {
         return found == null ? safeFallback : found;
     }
 
+    /** Loads the language profiles now (a few seconds), so the first document or message does not pay for them. */
+    public static void warmUp() {
+        Holder.ALL.getClass();
+        Holder.SUPPORTED_ONLY.getClass();
+    }
+
     /** "fr-CA", "FR", "fr_ca" → "fr"; blank → {@code null}. */
     public static String normalize(String declared) {
         if (declared == null || declared.isBlank()) {
