@@ -17,7 +17,9 @@ import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleApi;
+import org.osee.app.web.DocumentPages;
 import org.osee.app.web.HttpServer;
+import org.osee.app.web.LinkingRetriever;
 import org.osee.app.web.StaffKnowledge;
 import org.osee.app.web.TelegramRoute;
 import org.osee.app.web.WebChannel;
@@ -79,7 +81,8 @@ public final class Application implements AutoCloseable {
             channels.add(discord);
         }
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        pipeline = keep(new Pipeline(stores, Assistants.create(kb.retriever(), config.llm()), channels,
+        LinkingRetriever linked = new LinkingRetriever(kb.retriever(), () -> publicBase(config));
+        pipeline = keep(new Pipeline(stores, Assistants.create(linked, config.llm()), channels,
                 pipelineConfig(config)));
         if (discord != null) {
             pipeline.notifyEscalations(discord);
@@ -95,7 +98,8 @@ public final class Application implements AutoCloseable {
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25),
                         config.server().questionsPerMinute(), metrics),
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
-                () -> health(db, kb), metrics, emailGauges(metrics, channels), javalin -> {
+                () -> health(db, kb), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
+                javalin -> {
                     if (telegramWebhook != null) {
                         TelegramRoute.register(javalin, telegramWebhook);
                     }
@@ -110,6 +114,12 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The base of the links to document pages; the configured port until the server has started. */
+    private String publicBase(AppConfig config) {
+        HttpServer server = http;
+        return config.server().publicBase(server == null ? config.server().port() : server.port());
     }
 
     private static PipelineConfig pipelineConfig(AppConfig config) {

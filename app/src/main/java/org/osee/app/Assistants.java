@@ -8,8 +8,8 @@ import org.osee.bot.answer.ExtractiveComposer;
 import org.osee.bot.answer.GenerativeComposer;
 import org.osee.bot.answer.GenerativeConfig;
 import org.osee.bot.answer.GroundedAssistant;
-import org.osee.bot.answer.LanguageGuesser;
 import org.osee.knowledge.Retriever;
+import org.osee.knowledge.load.LanguageGuesser;
 
 /** Builds the assistant from the configuration: extractive by default, generative when a model is configured. */
 public final class Assistants {

@@ -78,6 +78,39 @@ public final class KnowledgeBase implements AutoCloseable {
         return retriever;
     }
 
+    /**
+     * An indexed document by its source path, its chunks joined back per section, for showing it to
+     * people; empty when no ingested file has this source.
+     */
+    public java.util.Optional<IndexedDocument> document(String source) {
+        if (source == null || source.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        List<org.apache.lucene.document.Document> chunks = index.chunksOf(source);
+        if (chunks.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var first = chunks.get(0);
+        String title = first.get(org.osee.knowledge.index.Fields.TITLE);
+        List<IndexedDocument.Part> parts = new java.util.ArrayList<>();
+        String section = null;
+        StringBuilder text = new StringBuilder();
+        for (var chunk : chunks) {
+            String s = chunk.get(org.osee.knowledge.index.Fields.SECTION);
+            s = s == null ? "" : Passage.sectionUnder(title, s);
+            if (section != null && !s.equals(section)) {
+                parts.add(new IndexedDocument.Part(section, Passage.anchorOf(section), text.toString().strip()));
+                text.setLength(0);
+            }
+            section = s;
+            text.append(chunk.get(org.osee.knowledge.index.Fields.TEXT)).append("\n\n");
+        }
+        parts.add(new IndexedDocument.Part(section, Passage.anchorOf(section), text.toString().strip()));
+        String url = first.get(org.osee.knowledge.index.Fields.URL);
+        return java.util.Optional.of(new IndexedDocument(source, title, url == null ? null : url.replaceFirst("#.*$", ""),
+                first.get(org.osee.knowledge.index.Fields.LANG), parts));
+    }
+
     public boolean isEmpty() {
         return chunkCount() == 0;
     }

@@ -2,7 +2,18 @@ package org.osee.knowledge;
 
 import java.util.List;
 
-/** Finds the passages that best answer a question. */
+/**
+ * Finds the passages that best answer a question.
+ *
+ * <p>Two calls. {@link #retrieve(String, int)} ranks every document alike, whatever its language:
+ * the French and English versions of one guide may both be returned. {@link #retrieve(String, int,
+ * String)} answers in one language: each document appears once, in the asker's language when a
+ * version in that language was ingested (the version the ranking found is then named in
+ * {@link Passage#replaced()}), else in the best-ranked language. Either way
+ * {@link Passage#versions()} lists the document's other-language versions, so a caller can tell
+ * "only another language has the answer" ({@code passage.language()} differs from the asker's and
+ * {@code passage.versionIn(lang)} is empty).
+ */
 public interface Retriever {
     /**
      * @param query the user's question, in any language
@@ -10,4 +21,18 @@ public interface Retriever {
      * @return passages best first; empty when nothing is indexed or nothing matches
      */
     List<Passage> retrieve(String query, int top);
+
+    /**
+     * Retrieval for an asker of a known language: at most one passage per document and its
+     * translations, in {@code language} when such a version exists.
+     *
+     * @param query    the user's question, in any language
+     * @param top      how many passages at most
+     * @param language the asker's language (ISO 639-1), or {@code null} to detect it from the query
+     * @return passages best first; the default implementation (retrievers that know no translations)
+     *         is {@link #retrieve(String, int)}
+     */
+    default List<Passage> retrieve(String query, int top, String language) {
+        return retrieve(query, top);
+    }
 }

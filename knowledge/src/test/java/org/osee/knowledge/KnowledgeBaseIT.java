@@ -69,6 +69,20 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void gives_back_an_indexed_document_by_source_with_one_part_per_section_and_passage_anchors() {
+        IndexedDocument doc = kb.document("en/licensing.md").orElseThrow();
+        Passage copyleft = kb.retriever().retrieve("copyleft GPL obligation to share modified code", 1).get(0);
+
+        assertThat(doc.title()).isEqualTo("Choosing an open source licence");
+        assertThat(doc.url()).isEqualTo("https://example.org/licensing");
+        assertThat(doc.parts()).extracting(IndexedDocument.Part::section)
+                .containsExactly("Permissive licences", "Copyleft licences");
+        assertThat(doc.parts()).extracting(IndexedDocument.Part::anchor).contains(copyleft.anchor());
+        assertThat(doc.parts().get(1).text()).contains("Internal use without distribution");
+        assertThat(kb.document("en/nothing.md")).isEmpty();
+    }
+
+    @Test
     void returns_one_passage_per_document_with_its_citation_fields() {
         List<Passage> passages = kb.retriever().retrieve("copyleft GPL obligation to share modified code", 10);
 
@@ -76,7 +90,7 @@ class KnowledgeBaseIT {
         Passage top = passages.get(0);
         assertThat(top.source()).isEqualTo("en/licensing.md");
         assertThat(top.title()).isEqualTo("Choosing an open source licence");
-        assertThat(top.section()).isEqualTo("Choosing an open source licence > Copyleft licences");
+        assertThat(top.section()).as("the title is not repeated").isEqualTo("Copyleft licences");
         assertThat(top.url()).isEqualTo("https://example.org/licensing#copyleft-licences");
         assertThat(top.language()).isEqualTo("en");
         assertThat(passages).extracting(Passage::score).allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));

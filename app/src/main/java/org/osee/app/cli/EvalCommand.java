@@ -11,7 +11,7 @@ import org.osee.app.eval.EvalQuestions;
 import org.osee.bot.answer.eval.AnswerEvaluator;
 import org.osee.bot.answer.AnswerPolicy;
 import org.osee.bot.answer.ExtractiveComposer;
-import org.osee.bot.answer.LanguageGuesser;
+import org.osee.knowledge.load.LanguageGuesser;
 import org.osee.bot.answer.eval.Calibration;
 import org.osee.bot.answer.eval.EvalOutcome;
 import org.osee.bot.answer.eval.AnswerHygiene;

@@ -16,9 +16,12 @@ import java.util.List;
  *                           server; only a request whose socket comes from one of them has its client address taken
  *                           from {@code X-Forwarded-For}. Default none: the client is the socket's peer
  * @param maxRequestKb       largest request body accepted, in KiB, whatever its transfer encoding (default 2048)
+ * @param publicUrl          the address people reach the server at (e.g. https://assist.example.org), used to build
+ *                           absolute links to document pages in citations (web, email, Discord, Telegram); without
+ *                           one, {@code http://HOST:PORT}
  */
 public record ServerSettings(String host, Integer port, String consolePassword, Integer questionsPerMinute,
-                             List<String> trustedProxies, Integer maxRequestKb) {
+                             List<String> trustedProxies, Integer maxRequestKb, String publicUrl) {
     public ServerSettings {
         host = host == null || host.isBlank() ? "127.0.0.1" : host;
         port = port == null ? 8080 : port;
@@ -36,11 +39,21 @@ public record ServerSettings(String host, Integer port, String consolePassword, 
             throw new IllegalArgumentException("server.max-request-kb must be between 1 and 1048576, was "
                     + maxRequestKb);
         }
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip();
+        if (publicUrl != null && !publicUrl.matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("server.public-url must be an http(s) URL, was " + publicUrl);
+        }
+    }
+
+    /** Everything but the public URL (its default: {@code http://HOST:PORT}). */
+    public ServerSettings(String host, Integer port, String consolePassword, Integer questionsPerMinute,
+                          List<String> trustedProxies, Integer maxRequestKb) {
+        this(host, port, consolePassword, questionsPerMinute, trustedProxies, maxRequestKb, null);
     }
 
     /** Host, port and console password; everything else at its default. */
     public ServerSettings(String host, Integer port, String consolePassword) {
-        this(host, port, consolePassword, null, null, null);
+        this(host, port, consolePassword, null, null, null, null);
     }
 
     public static ServerSettings defaults() {
@@ -49,7 +62,17 @@ public record ServerSettings(String host, Integer port, String consolePassword, 
 
     /** A copy listening on another port. */
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, consolePassword, questionsPerMinute, trustedProxies, maxRequestKb);
+        return new ServerSettings(host, newPort, consolePassword, questionsPerMinute, trustedProxies, maxRequestKb,
+                publicUrl);
+    }
+
+    /** The public base URL, without a trailing slash: the configured one, else {@code http://HOST:PORT}. */
+    public String publicBase(int actualPort) {
+        if (publicUrl != null) {
+            return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        }
+        String h = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + actualPort;
     }
 
     /** The body limit in bytes. */
@@ -73,6 +96,6 @@ public record ServerSettings(String host, Integer port, String consolePassword, 
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", consolePassword=" + Secret.mask(consolePassword)
                 + ", questionsPerMinute=" + questionsPerMinute + ", trustedProxies=" + trustedProxies
-                + ", maxRequestKb=" + maxRequestKb + "]";
+                + ", maxRequestKb=" + maxRequestKb + ", publicUrl=" + publicUrl + "]";
     }
 }

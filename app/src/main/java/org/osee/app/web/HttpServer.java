@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: chat page at {@code /}, JSON API at {@code /api}, staff console at {@code /console}, health at
- * {@code /health}, Prometheus metrics at {@code /metrics}. Errors map to JSON in one place.
+ * {@code /health}, Prometheus metrics at {@code /metrics}, the ingested documents at {@code /doc/PATH}. Errors map to JSON in one place.
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -28,12 +28,16 @@ public final class HttpServer implements AutoCloseable {
 
     public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
                       PrometheusMeterRegistry metrics, Runnable beforeScrape) {
-        this(settings, chat, console, health, metrics, beforeScrape, javalin -> { });
+        this(settings, chat, console, health, metrics, beforeScrape, null, javalin -> { });
     }
 
-    /** As above, with further routes (a platform's webhook) registered by {@code extraRoutes}. */
+    /**
+     * With the document pages that citations link to ({@code /doc/PATH}, when {@code documents} is not null) and
+     * further routes (a platform's webhook) registered by {@code extraRoutes}.
+     */
     public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
-                      PrometheusMeterRegistry metrics, Runnable beforeScrape, Consumer<Javalin> extraRoutes) {
+                      PrometheusMeterRegistry metrics, Runnable beforeScrape, DocumentPages documents,
+                      Consumer<Javalin> extraRoutes) {
         ClientAddress clients = new ClientAddress(settings.trustedProxies());
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -52,6 +56,9 @@ public final class HttpServer implements AutoCloseable {
         javalin.before("/console/*", new ConsoleGuard(settings.consolePassword(), clients));
         chat.register(javalin);
         console.register(javalin);
+        if (documents != null) {
+            documents.register(javalin);
+        }
         javalin.get("/health", ctx -> {
             Map<String, Object> status = health.status();
             ctx.status("ok".equals(status.get("status")) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(status);

@@ -75,6 +75,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void reads_the_public_url_of_the_server_used_for_document_links() throws Exception {
+        Path file = write("""
+                server:
+                  port: 9090
+                  public-url: https://assist.example.org/
+                """);
+
+        AppConfig config = ConfigLoader.load(file, Map.of());
+
+        assertThat(config.server().publicUrl()).isEqualTo("https://assist.example.org/");
+        assertThat(config.server().publicBase(9090)).isEqualTo("https://assist.example.org");
+        assertThat(ConfigLoader.load(null, Map.of()).server().publicBase(8080)).isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
     void durations_and_enums_parse_in_any_usual_spelling() throws Exception {
         Path file = write("""
                 retention: { mode: Anonymise-And-Remove-Text }

@@ -14,6 +14,7 @@ import org.osee.bot.domain.Reply;
 import org.osee.bot.port.Assistant;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
+import org.osee.knowledge.load.LanguageGuesser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,6 +13,7 @@ import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.KnowledgeConfig;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
+import org.osee.knowledge.load.LanguageGuesser;
 
 /**
  * Latency benchmark (a main, not a test): one reply of the default {@link GroundedAssistant}

@@ -1,5 +1,6 @@
 package org.osee.bot.answer;
 
+import org.osee.knowledge.load.LanguageGuesser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

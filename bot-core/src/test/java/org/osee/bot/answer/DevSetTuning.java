@@ -14,6 +14,7 @@ import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.KnowledgeConfig;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
+import org.osee.knowledge.load.LanguageGuesser;
 
 /**
  * Throwaway tuning runner (not a test): ingests a corpus into an index folder (incremental, so

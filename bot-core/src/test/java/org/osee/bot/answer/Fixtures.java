@@ -8,6 +8,7 @@ import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.Turn;
 import org.osee.knowledge.Passage;
+import org.osee.knowledge.load.LanguageGuesser;
 
 /** Passages and conversations shared by the answering tests. */
 final class Fixtures {

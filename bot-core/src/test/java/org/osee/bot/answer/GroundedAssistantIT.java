@@ -23,6 +23,7 @@ import org.osee.bot.domain.Turn;
 import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.KnowledgeConfig;
 import org.osee.knowledge.Retriever;
+import org.osee.knowledge.load.LanguageGuesser;
 
 /** The default assistant over a real knowledge base holding a tiny corpus of guides in four languages. */
 class GroundedAssistantIT {

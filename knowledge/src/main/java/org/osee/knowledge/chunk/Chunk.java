@@ -11,14 +11,21 @@ import java.util.Objects;
  * @param url      link to the document or section, or {@code null}
  * @param language ISO 639-1 code or "und"
  * @param text     the chunk's text
+ * @param translationKey what the chunk's document shares with its translations, or {@code null}
  */
-public record Chunk(String source, String title, String section, String url, String language, String text) {
+public record Chunk(String source, String title, String section, String url, String language, String text,
+                    String translationKey) {
     public Chunk {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A chunk of a document with no known translations. */
+    public Chunk(String source, String title, String section, String url, String language, String text) {
+        this(source, title, section, url, language, text, null);
     }
 
     /** The text the embedding model sees: "title — section: text". */

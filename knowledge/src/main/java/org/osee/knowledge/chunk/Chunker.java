@@ -37,7 +37,7 @@ public final class Chunker {
                     return chunks;
                 }
                 chunks.add(new Chunk(doc.source(), doc.title(), section.path(), url,
-                        doc.language() == null ? "und" : doc.language(), piece));
+                        doc.language() == null ? "und" : doc.language(), piece, doc.translationKey()));
             }
         }
         return chunks;

@@ -7,7 +7,8 @@ import java.util.List;
  * ({@code body_en}, {@code body_fr}...), analyzed with that language's stemmer, and in
  * {@code body_all}, folded and unstemmed, so any query can match any language. Title and heading
  * path are indexed the same way in {@code head_*}. One "file" document per ingested file records
- * its content hash.
+ * its content hash, and its translation key, language, title and URL (the versions of a document
+ * are the file documents sharing a translation key).
  */
 public final class Fields {
     /** Languages with their own analyzer. */
@@ -28,6 +29,8 @@ public final class Fields {
     public static final String BODY_ALL = "body_all";
     public static final String HEAD_ALL = "head_all";
     public static final String VECTOR = "vector";
+    /** The translation key ({@link org.osee.knowledge.load.Translations}) on chunk and file documents. */
+    public static final String TKEY = "tkey";
 
     private Fields() {
     }

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingester {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
-    private static final int PIPELINE_VERSION = 1;
+    private static final int PIPELINE_VERSION = 2;
     private static final int BATCH_CHUNKS = 64;
 
     private final LuceneIndex index;
@@ -90,11 +90,12 @@ public final class Ingester {
     }
 
     private void ingestRoot(String root, List<FileWalker.Listed> files, Run run) {
+        FolderSettings folder = FolderSettings.of(Path.of(root));
         Map<String, String> known = index.fileHashes(root);
         List<Pending> batch = new ArrayList<>();
         for (FileWalker.Listed file : files) {
             String previous = known.remove(file.source());
-            Pending pending = prepare(root, file, previous, run);
+            Pending pending = prepare(root, folder, file, previous, run);
             if (pending != null) {
                 batch.add(pending);
                 if (batch.stream().mapToInt(p -> p.chunks.size()).sum() >= BATCH_CHUNKS) {
@@ -111,7 +112,7 @@ public final class Ingester {
     }
 
     /** Reads, hashes, loads and chunks one file; null when it needs no writing. */
-    private Pending prepare(String root, FileWalker.Listed file, String previousHash, Run run) {
+    private Pending prepare(String root, FolderSettings folder, FileWalker.Listed file, String previousHash, Run run) {
         try {
             reader.checkSupported(new SourceFile(file.path(), file.source(), new byte[0]));
             long size = Files.size(file.path());
@@ -119,13 +120,13 @@ public final class Ingester {
                 throw new BadInputException("file too large (" + size + " bytes, limit " + config.maxFileBytes() + ")");
             }
             byte[] bytes = Files.readAllBytes(file.path());
-            String hash = sha256(bytes) + settingsTag;
+            String hash = sha256(bytes) + settingsTag + folder.tag();
             if (hash.equals(previousHash)) {
                 run.unchanged++;
                 run.listener.fileDone(file.source(), Outcome.UNCHANGED);
                 return null;
             }
-            List<Chunk> chunks = loadWithinTime(new SourceFile(file.path(), file.source(), bytes));
+            List<Chunk> chunks = loadWithinTime(new SourceFile(file.path(), file.source(), bytes), folder);
             if (chunks.size() == config.maxChunksPerDocument()) {
                 LOG.warn("{} reached the limit of {} chunks; the rest of it is not indexed", file.source(),
                         chunks.size());
@@ -147,8 +148,8 @@ public final class Ingester {
      * it the loader is interrupted (the PDF and Markdown loaders stop at the next operator or block) and abandoned
      * for a fresh one, and the file is skipped with the reason.
      */
-    private List<Chunk> loadWithinTime(SourceFile file) {
-        Future<List<Chunk>> task = loading.submit(() -> chunker.chunk(reader.read(file)));
+    private List<Chunk> loadWithinTime(SourceFile file, FolderSettings folder) {
+        Future<List<Chunk>> task = loading.submit(() -> chunker.chunk(folder.apply(reader.read(file))));
         try {
             return task.get(config.maxFileTime().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

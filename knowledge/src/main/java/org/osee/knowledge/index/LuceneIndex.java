@@ -96,6 +96,18 @@ public final class LuceneIndex implements AutoCloseable {
             file.add(new StringField(Fields.ROOT, root, Field.Store.NO));
             file.add(new StoredField(Fields.SOURCE, source));
             file.add(new StoredField(Fields.HASH, hash));
+            if (!chunks.isEmpty()) {
+                Chunk first = chunks.get(0);
+                if (first.translationKey() != null) {
+                    file.add(new StringField(Fields.TKEY, first.translationKey(), Field.Store.YES));
+                }
+                file.add(new StringField(Fields.LANG, first.language(), Field.Store.YES));
+                file.add(new StoredField(Fields.TITLE, first.title()));
+                String url = first.url() == null ? null : first.url().replaceFirst("#.*$", "");
+                if (url != null && !url.isEmpty()) {
+                    file.add(new StoredField(Fields.URL, url));
+                }
+            }
             writer.addDocument(file);
             for (int i = 0; i < chunks.size(); i++) {
                 writer.addDocument(chunkDocument(key, chunks.get(i), vectors.get(i)));
@@ -121,6 +133,57 @@ public final class LuceneIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new OseeException("cannot commit the index: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The chunks of an indexed file in reading order, as stored documents; empty when no file has
+     * this source (the first ingested root holding it wins when several do).
+     */
+    public List<Document> chunksOf(String source) {
+        return withSearcher(s -> {
+            StoredFields stored = s.storedFields();
+            String key = null;
+            for (ScoreDoc hit : s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_FILE)), Integer.MAX_VALUE)
+                    .scoreDocs) {
+                if (source.equals(stored.document(hit.doc, java.util.Set.of(Fields.SOURCE)).get(Fields.SOURCE))) {
+                    key = keyOf(s, hit.doc);
+                    break;
+                }
+            }
+            if (key == null) {
+                return List.of();
+            }
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KEY, key)), Occur.FILTER).build();
+            ScoreDoc[] hits = s.search(q, Integer.MAX_VALUE).scoreDocs;
+            java.util.Arrays.sort(hits, java.util.Comparator.comparingInt(h -> h.doc));
+            List<Document> chunks = new java.util.ArrayList<>();
+            for (ScoreDoc hit : hits) {
+                chunks.add(stored.document(hit.doc));
+            }
+            return chunks;
+        });
+    }
+
+    /** The key of a file record, read back from its indexed terms (it is not stored). */
+    private static String keyOf(IndexSearcher s, int doc) throws IOException {
+        var leaves = s.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var terms = leaf.reader().terms(Fields.KEY);
+        if (terms == null) {
+            return null;
+        }
+        var it = terms.iterator();
+        int local = doc - leaf.docBase;
+        org.apache.lucene.util.BytesRef term;
+        while ((term = it.next()) != null) {
+            var postings = it.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+            if (postings.advance(local) == local) {
+                return term.utf8ToString();
+            }
+        }
+        return null;
     }
 
     public int chunkCount() {
@@ -174,6 +237,9 @@ public final class LuceneIndex implements AutoCloseable {
             d.add(new StoredField(Fields.URL, chunk.url()));
         }
         d.add(new StringField(Fields.LANG, chunk.language(), Field.Store.YES));
+        if (chunk.translationKey() != null) {
+            d.add(new StringField(Fields.TKEY, chunk.translationKey(), Field.Store.YES));
+        }
         d.add(new StoredField(Fields.TEXT, chunk.text()));
         String head = chunk.title() + "\n" + chunk.section();
         d.add(new TextField(Fields.BODY_ALL, chunk.text(), Field.Store.NO));

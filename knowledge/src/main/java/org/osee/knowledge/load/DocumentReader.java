@@ -5,7 +5,8 @@ import org.osee.knowledge.BadInputException;
 
 /**
  * Picks the loader for a file by its extension, rejects what cannot be indexed (unknown type,
- * empty, binary) and settles the document's language: declared by the file, else guessed from its
+ * empty, binary) or is not answer material ({@link AnswerMaterial}: licences, the pack's README,
+ * navigation pages, files marked {@code osee: skip}) and settles the document's language: declared by the file, else guessed from its
  * text, else "und".
  */
 public final class DocumentReader {
@@ -53,6 +54,10 @@ public final class DocumentReader {
         if (!file.extension().equals("pdf") && TextDecoder.looksBinary(file.bytes())) {
             throw new BadInputException("binary content (NUL bytes) in a ." + file.extension() + " file");
         }
+        String notMaterial = AnswerMaterial.whyNot(file);
+        if (notMaterial != null) {
+            throw new BadInputException(notMaterial);
+        }
         Document doc = loader.load(file);
         long chars = doc.sections().stream().mapToLong(s -> s.text().length()).sum();
         if (chars > maxExtractedChars) {
@@ -66,6 +71,8 @@ public final class DocumentReader {
         if (lang == null) {
             lang = LanguageGuesser.guess(doc.fullText(), 0.6);
         }
-        return doc.withLanguage(lang == null ? "und" : lang);
+        String language = lang == null ? "und" : lang;
+        String key = doc.translationKey() != null ? doc.translationKey() : Translations.pathKey(doc.source(), language);
+        return doc.withLanguage(language).withTranslationKey(key);
     }
 }

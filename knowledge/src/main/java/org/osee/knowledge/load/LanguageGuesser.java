@@ -3,6 +3,7 @@ package org.osee.knowledge.load;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
@@ -13,29 +14,65 @@ import java.util.Locale;
 import org.osee.knowledge.OseeException;
 
 /**
- * Guesses the language of a text with optimaize's n-gram profiles. Returns an ISO 639-1 code, or
- * {@code null} when unsure. Thread-safe; the profiles load once, on first use.
+ * The one language detector of the project (documents at ingest, questions at retrieval, messages
+ * in the assistant), on optimaize's n-gram profiles. Two uses:
+ * <ul>
+ *   <li>{@link #guess(String, double)}: a document's language among all the built-in profiles, or
+ *       {@code null} when unsure (documents may be in any language);</li>
+ *   <li>{@link #guess(String, String)}: a message's language among the four the assistant speaks
+ *       ({@link #SUPPORTED}: en, fr, es, pt), falling back to the conversation's language, then to
+ *       English, for short or ambiguous texts;</li>
+ *   <li>{@link #guessSupported(String, double)}: the same four-language detection without fallback,
+ *       {@code null} when unsure (the retriever's question language).</li>
+ * </ul>
+ * Thread-safe; the profiles load once, on first use, and instances are cheap.
  */
 public final class LanguageGuesser {
-    private static final int SAMPLE_CHARS = 4000;
+    /** The languages the assistant speaks and detects in messages. */
+    public static final List<String> SUPPORTED = List.of("en", "fr", "es", "pt");
 
-    private LanguageGuesser() {
+    private static final int SAMPLE_CHARS = 4000;
+    private static final int MIN_LETTERS = 12;
+    private static final int MIN_WORDS = 3;
+    private static final double MESSAGE_MIN_PROBABILITY = 0.80;
+
+    /** An instance for the message API ({@link #guess(String, String)}); shares the loaded profiles. */
+    public LanguageGuesser() {
     }
 
     /** The language of a document's text, or {@code null} when no language reaches the given confidence. */
     public static String guess(String text, double minProbability) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        TextObjectFactory factory = sample.length() < 200 ? Holder.SHORT : Holder.LARGE;
-        List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(factory.forText(sample));
-        if (found.isEmpty() || found.get(0).getProbability() < minProbability) {
-            return null;
-        }
-        return found.get(0).getLocale().getLanguage();
+        return best(Holder.ALL, text, minProbability);
     }
 
-    /** Loads the language profiles now (a few seconds), so the first document read does not pay for them. */
+    /**
+     * The language of a text among {@link #SUPPORTED}, or {@code null} when it has fewer than three
+     * words or twelve letters, or no supported language reaches the confidence.
+     */
+    public static String guessSupported(String text, double minProbability) {
+        if (text == null || tooShort(text)) {
+            return null;
+        }
+        return best(Holder.SUPPORTED_ONLY, text, minProbability);
+    }
+
+    /**
+     * The language of a message, always one of {@link #SUPPORTED}.
+     *
+     * @param text     the message
+     * @param fallback the conversation's language so far, or {@code null}
+     * @return the detected language; for short or ambiguous texts the fallback when supported, else "en"
+     */
+    public String guess(String text, String fallback) {
+        String safeFallback = fallback != null && SUPPORTED.contains(fallback) ? fallback : "en";
+        String found = guessSupported(text, MESSAGE_MIN_PROBABILITY);
+        return found == null ? safeFallback : found;
+    }
+
+    /** Loads the language profiles now (a few seconds), so the first document or message does not pay for them. */
     public static void warmUp() {
-        Holder.DETECTOR.getClass();
+        Holder.ALL.getClass();
+        Holder.SUPPORTED_ONLY.getClass();
     }
 
     /** "fr-CA", "FR", "fr_ca" → "fr"; blank → {@code null}. */
@@ -48,15 +85,42 @@ public final class LanguageGuesser {
         return cut > 0 ? code.substring(0, cut) : code;
     }
 
+    private static boolean tooShort(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        if (letters < MIN_LETTERS) {
+            return true;
+        }
+        int words = 0;
+        for (String token : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!token.isEmpty() && ++words >= MIN_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String best(LanguageDetector detector, String text, double minProbability) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        TextObjectFactory factory = sample.length() < 200 ? Holder.SHORT : Holder.LARGE;
+        List<DetectedLanguage> found = detector.getProbabilities(factory.forText(sample));
+        if (found.isEmpty() || found.get(0).getProbability() < minProbability) {
+            return null;
+        }
+        return found.get(0).getLocale().getLanguage();
+    }
+
     private static final class Holder {
-        static final LanguageDetector DETECTOR = load();
+        static final LanguageDetector ALL = load(null);
+        static final LanguageDetector SUPPORTED_ONLY = load(SUPPORTED);
         static final TextObjectFactory SHORT = CommonTextObjectFactories.forDetectingShortCleanText();
         static final TextObjectFactory LARGE = CommonTextObjectFactories.forDetectingOnLargeText();
 
-        private static LanguageDetector load() {
+        private static LanguageDetector load(List<String> only) {
             try {
+                LanguageProfileReader reader = new LanguageProfileReader();
                 return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                        .withProfiles(only == null ? reader.readAllBuiltIn()
+                                : reader.readBuiltIn(only.stream().map(LdLocale::fromString).toList()))
                         .build();
             } catch (IOException e) {
                 throw new OseeException("cannot load the language profiles", e);

@@ -24,7 +24,7 @@ import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.text.PlainText;
 
 /**
- * Markdown: front matter (title, url/permalink, lang/language), then the structure from a CommonMark parser
+ * Markdown: front matter (title, url/permalink, lang/language, translation-key/translation-of), then the structure from a CommonMark parser
  * (commonmark-java): ATX and setext headings (with an optional {@code {#anchor}}), paragraphs, list items (as
  * "- " lines), block quotes, fenced and indented code kept as text but never read as headings, HTML blocks with
  * comments dropped, link definitions dropped. Each line of text is then cleaned by {@link PlainText#line}. The
@@ -55,7 +55,7 @@ public final class MarkdownLoader implements DocumentLoader {
         String title = firstNonBlank(fm.get("title"), builder.firstH1(), file.baseName());
         String url = fm.get("url", "permalink", "canonical", "canonicalurl");
         return new Document(file.source(), PlainText.line(title).strip(), url, fm.get("lang", "language"),
-                sections);
+                sections, Translations.declaredKey(fm));
     }
 
     private static void readBody(String body, SectionBuilder builder) {

@@ -10,6 +10,8 @@ final class Candidate {
     int vecRank;
     double rank;
     String source;
+    String translationKey;
+    String language;
 
     Candidate(int doc) {
         this.doc = doc;

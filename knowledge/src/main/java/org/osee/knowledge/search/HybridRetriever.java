@@ -47,6 +47,7 @@ import org.osee.knowledge.load.LanguageGuesser;
 public final class HybridRetriever implements Retriever {
     /** The language the embedding model was trained on; other languages get a lower vector weight. */
     static final String EMBEDDING_LANGUAGE = "en";
+    private static final Set<String> FUSION_FIELDS = Set.of(Fields.SOURCE, Fields.TKEY, Fields.LANG);
 
     private final LuceneIndex index;
     private final Embedder embedder;
@@ -63,6 +64,20 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<Passage> retrieve(String query, int top) {
+        return retrieve(query, top, null, false);
+    }
+
+    /**
+     * One passage per document and its translations, in {@code language} (detected from the query
+     * when {@code null}) when such a version is indexed; see {@link Retriever}. The passage that
+     * stands in for a better-ranked other-language version keeps that version's score.
+     */
+    @Override
+    public List<Passage> retrieve(String query, int top, String language) {
+        return retrieve(query, top, language, true);
+    }
+
+    private List<Passage> retrieve(String query, int top, String language, boolean oneVersion) {
         if (query == null) {
             throw new BadInputException("query must not be null");
         }
@@ -73,23 +88,59 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         String lang = questionLanguage(query);
-        Query bm25 = lexical.build(query, lang);
+        String focus = tuning.focusTerms() > 0 || tuning.focusVector() > 0 ? QuestionFocus.of(query) : null;
+        String lexLang = lang != null && !indexedLanguage(lang) ? null : lang;
+        Query bm25 = lexical.build(query, lexLang, focus, (float) tuning.focusTerms());
         double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
                 : tuning.vectorWeight() * tuning.foreignVectorFactor();
-        QueryParts q = new QueryParts(bm25, embedder.embed(List.of(query)).get(0), Math.max(1, distinctTerms(query)), w);
-        return index.withSearcher(searcher -> rank(searcher, q, top));
+        float[] vector;
+        if (focus != null && tuning.focusVector() > 0) {
+            List<float[]> both = embedder.embed(List.of(query, focus));
+            vector = blend(both.get(0), both.get(1), tuning.focusVector());
+        } else {
+            vector = embedder.embed(List.of(query)).get(0);
+        }
+        QueryParts q = new QueryParts(bm25, vector, Math.max(1, distinctTerms(query)), w);
+        String prefer = language != null ? LanguageGuesser.normalize(language) : lang;
+        return index.withSearcher(searcher -> {
+            List<Candidate> docs = rank(searcher, q);
+            return oneVersion ? Versions.oneVersionEach(searcher, docs, prefer, q.bm25(), top)
+                    : Versions.asIs(searcher, docs, top);
+        });
+    }
+
+    /** Whether the index holds chunks in this language. */
+    private boolean indexedLanguage(String lang) {
+        return index.withSearcher(s -> s.getIndexReader().docFreq(
+                new org.apache.lucene.index.Term(Fields.LANG, lang)) > 0);
+    }
+
+    /** The unit vector along {@code (1 − a)·full + a·focus}. */
+    static float[] blend(float[] full, float[] focus, double a) {
+        float[] out = new float[full.length];
+        double norm = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) ((1 - a) * full[i] + a * focus[i]);
+            norm += out[i] * out[i];
+        }
+        float n = (float) Math.sqrt(norm);
+        for (int i = 0; i < out.length && n > 0; i++) {
+            out[i] /= n;
+        }
+        return out;
     }
 
     /**
-     * The question's language when it is one with its own analyzer and detection is confident;
-     * {@code null} (search every language alike) for other languages and for questions of fewer
-     * than three words, on which detection is unreliable.
+     * The question's language among en/fr/es/pt when detection is confident; {@code null} (search
+     * every language alike) otherwise and for questions of fewer than three words, on which
+     * detection is unreliable. BM25 also searches every language alike when the index holds no
+     * document in the question's language (a Portuguese question over Spanish and English guides).
      */
     static String questionLanguage(String query) {
         if (query.strip().split("\\s+").length < 3) {
             return null;
         }
-        String lang = LanguageGuesser.guess(query, 0.8);
+        String lang = LanguageGuesser.guessSupported(query, 0.8);
         return lang != null && Fields.LANGUAGES.contains(lang) ? lang : null;
     }
 
@@ -97,7 +148,8 @@ public final class HybridRetriever implements Retriever {
     private record QueryParts(Query bm25, float[] vector, int terms, double vectorWeight) {
     }
 
-    private List<Passage> rank(IndexSearcher searcher, QueryParts q, int top) throws IOException {
+    /** The best chunk of each document, best first. */
+    private List<Candidate> rank(IndexSearcher searcher, QueryParts q) throws IOException {
         Query bm25 = q.bm25();
         float[] vector = q.vector();
         Map<Integer, Candidate> pool = new HashMap<>();
@@ -117,18 +169,14 @@ public final class HybridRetriever implements Retriever {
         StoredFields stored = searcher.storedFields();
         for (Candidate c : pool.values()) {
             c.score = score(c, q);
-            c.source = stored.document(c.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+            Document d = stored.document(c.doc, FUSION_FIELDS);
+            c.source = d.get(Fields.SOURCE);
+            c.translationKey = d.get(Fields.TKEY);
+            c.language = d.get(Fields.LANG);
         }
         List<Candidate> ranked = new ArrayList<>(pool.values());
         orderByFusion(ranked, q.vectorWeight());
-        List<Passage> passages = new ArrayList<>();
-        for (Candidate c : bestPerDocument(ranked)) {
-            if (passages.size() == top) {
-                break;
-            }
-            passages.add(passage(stored.document(c.doc), c.score));
-        }
-        return passages;
+        return bestPerDocument(ranked);
     }
 
     /** The best chunk of each document, in the order of the ranked chunks. */
@@ -161,11 +209,6 @@ public final class HybridRetriever implements Retriever {
         double perTerm = c.bm25 / q.terms();
         double lex = perTerm / (perTerm + tuning.bm25HalfPerTerm());
         return clamp(q.vectorWeight() * vec + (1 - q.vectorWeight()) * lex);
-    }
-
-    private static Passage passage(Document d, double score) {
-        return new Passage(d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.SECTION), d.get(Fields.URL),
-                d.get(Fields.LANG), d.get(Fields.TEXT), score);
     }
 
     private int distinctTerms(String query) {

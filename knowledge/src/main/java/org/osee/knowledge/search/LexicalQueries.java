@@ -34,6 +34,27 @@ final class LexicalQueries {
 
     /** The query, or {@code null} when the question has no searchable term. */
     Query build(String question, String questionLanguage) {
+        return build(question, questionLanguage, null, 0);
+    }
+
+    /**
+     * The query of a question whose focus (its asking sentences, see {@link QuestionFocus}) is
+     * searched once more with {@code focusWeight}, so that its terms outweigh the context's.
+     */
+    Query build(String question, String questionLanguage, String focus, float focusWeight) {
+        Query whole = build1(question, questionLanguage);
+        if (whole == null || focus == null || focusWeight <= 0) {
+            return whole;
+        }
+        Query asked = build1(focus, questionLanguage);
+        if (asked == null) {
+            return whole;
+        }
+        return new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(new BoostQuery(asked, focusWeight), Occur.SHOULD)
+                .build();
+    }
+
+    private Query build1(String question, String questionLanguage) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String lang : Fields.LANGUAGES) {

@@ -20,10 +20,13 @@ import org.osee.knowledge.BadInputException;
  * @param foreignVectorFactor factor on {@code vectorWeight} for questions detected in another language
  *                            than the embedding model's (English): all-MiniLM-L6-v2 puts any two
  *                            texts of another language close together, so its similarity says less
+ * @param focusVector         share of the embedding of a long question's focus (its asking sentences,
+ *                            {@link QuestionFocus}) in the query vector; 0 embeds the whole question only
+ * @param focusTerms          extra weight of the focus's terms in the BM25 query; 0 for none
  */
 public record SearchTuning(int candidates, double vectorWeight, float otherLanguageBoost, float neutralBoost,
                            float headingBoost, double cosineFloor, double cosineCeiling, double bm25HalfPerTerm,
-                           int rrfK, double foreignVectorFactor) {
+                           int rrfK, double foreignVectorFactor, double focusVector, double focusTerms) {
     public SearchTuning {
         check(candidates > 0, "candidates", candidates);
         check(vectorWeight >= 0 && vectorWeight <= 1, "vectorWeight", vectorWeight);
@@ -32,10 +35,28 @@ public record SearchTuning(int candidates, double vectorWeight, float otherLangu
         check(cosineCeiling > cosineFloor, "cosineCeiling", cosineCeiling);
         check(bm25HalfPerTerm > 0, "bm25HalfPerTerm", bm25HalfPerTerm);
         check(foreignVectorFactor >= 0 && foreignVectorFactor <= 1, "foreignVectorFactor", foreignVectorFactor);
+        check(focusVector >= 0 && focusVector <= 1, "focusVector", focusVector);
+        check(focusTerms >= 0, "focusTerms", focusTerms);
+    }
+
+    /** Without question focus. */
+    public SearchTuning(int candidates, double vectorWeight, float otherLanguageBoost, float neutralBoost,
+                        float headingBoost, double cosineFloor, double cosineCeiling, double bm25HalfPerTerm,
+                        int rrfK, double foreignVectorFactor) {
+        this(candidates, vectorWeight, otherLanguageBoost, neutralBoost, headingBoost, cosineFloor, cosineCeiling,
+                bm25HalfPerTerm, rrfK, foreignVectorFactor, 0, 0);
     }
 
     public static SearchTuning defaults(int candidates, double vectorWeight) {
-        return new SearchTuning(candidates, vectorWeight, 0.3f, 0.5f, 1.0f, 0.1, 0.7, 3, 0, 0.5);
+        return new SearchTuning(candidates, vectorWeight, 0.3f, 0.5f, 1.0f, 0.1, 0.7, 3, 0, 0.5, DEFAULT_FOCUS_VECTOR, 0);
+    }
+
+    /** The share of the focus embedding chosen by 5-fold cross validation over both dev sets. */
+    static final double DEFAULT_FOCUS_VECTOR = 0.0;
+
+    public SearchTuning withFocus(double vector, double terms) {
+        return new SearchTuning(candidates, vectorWeight, otherLanguageBoost, neutralBoost, headingBoost, cosineFloor,
+                cosineCeiling, bm25HalfPerTerm, rrfK, foreignVectorFactor, vector, terms);
     }
 
     private static void check(boolean ok, String name, Object value) {

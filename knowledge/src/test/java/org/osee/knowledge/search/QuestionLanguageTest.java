@@ -17,6 +17,12 @@ class QuestionLanguageTest {
     }
 
     @Test
+    void tells_portuguese_questions_from_spanish_ones() {
+        assertThat(HybridRetriever.questionLanguage("Como escolhemos uma licença para o código que publicamos?"))
+                .isEqualTo("pt");
+    }
+
+    @Test
     void leaves_very_short_questions_and_other_languages_undecided() {
         assertThat(HybridRetriever.questionLanguage("licences")).isNull();
         assertThat(HybridRetriever.questionLanguage("SBOM tooling")).isNull();

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.osee.bot.answer.LanguageGuesser;
+import org.osee.knowledge.load.LanguageGuesser;
 import org.osee.bot.answer.Terms;
 import org.osee.bot.domain.Decision;
 

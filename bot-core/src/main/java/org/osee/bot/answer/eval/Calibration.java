@@ -11,7 +11,7 @@ import org.osee.bot.answer.AnswerPolicy;
 import org.osee.bot.answer.Composer;
 import org.osee.bot.answer.Evidence;
 import org.osee.bot.answer.GroundedAssistant;
-import org.osee.bot.answer.LanguageGuesser;
+import org.osee.knowledge.load.LanguageGuesser;
 import org.osee.bot.domain.Citation;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.Decision;

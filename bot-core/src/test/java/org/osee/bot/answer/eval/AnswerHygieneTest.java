@@ -3,7 +3,7 @@ package org.osee.bot.answer.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.osee.bot.answer.LanguageGuesser;
+import org.osee.knowledge.load.LanguageGuesser;
 
 class AnswerHygieneTest {
     @Test

@@ -1,0 +1,108 @@
+package org.osee.knowledge.load;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a file is answer material. A knowledge pack also holds files about the pack
+ * (its README, licence, changelog) and navigation pages (tables of links); quoted as answers they
+ * read like noise, so they are not indexed. The rule, in this order:
+ * <ol>
+ *   <li>front matter {@code osee: skip} (or {@code osee: ignore}) skips any Markdown file;
+ *       {@code osee: index} indexes it whatever the defaults below say;</li>
+ *   <li>licence texts anywhere: file names {@code LICENSE}, {@code LICENCE}, {@code COPYING}, with
+ *       any extension and case, or upper-case with a suffix ({@code LICENSE-MIT.txt});</li>
+ *   <li>files about the pack, at the top of an ingested folder only: {@code README}, {@code CHANGELOG},
+ *       {@code CHANGES}, {@code HISTORY}, {@code CONTRIBUTING}, {@code CODE_OF_CONDUCT}, {@code AUTHORS},
+ *       {@code CONTRIBUTORS}, {@code MAINTAINERS} (any extension, any case). Deeper in the tree such
+ *       files are often real pages (a README per chapter) and stay;</li>
+ *   <li>navigation-only Markdown pages: at least {@value #MIN_LINK_LINES} lines that hold nothing but
+ *       links (a link per list item or heading, with at most {@value #MAX_WORDS_BESIDE_LINKS} other
+ *       words), making at least four in five of the page's lines.</li>
+ * </ol>
+ */
+public final class AnswerMaterial {
+    static final int MIN_LINK_LINES = 5;
+    static final int MAX_WORDS_BESIDE_LINKS = 3;
+    static final double NAVIGATION_SHARE = 0.8;
+    /** Longer lines are prose, never a link line (and are not scanned). */
+    private static final int MAX_LINK_LINE_CHARS = 1000;
+
+    private static final Set<String> PACK_FILES = Set.of("readme", "changelog", "changes", "history", "contributing",
+            "code_of_conduct", "code-of-conduct", "authors", "contributors", "maintainers");
+    private static final Set<String> LICENCE_NAMES = Set.of("license", "licence", "copying");
+    private static final Pattern LICENCE_VARIANT = Pattern.compile("(LICEN[SC]E|COPYING)[-_.][A-Z0-9.-]+");
+    private static final Pattern LINK = Pattern.compile(
+            "!?\\[[^\\]]*\\]\\([^)]*\\)|!?\\[[^\\]]*\\]\\[[^\\]]*\\]|<a\\b[^>]*>.*?</a>|<https?://[^>]+>|https?://\\S+"
+                    + "|\\[\\[[^\\]]*\\]\\]");
+    private static final Pattern LINE_MARKER = Pattern.compile("^(#{1,6}|[-*+]|\\d+[.)]|>)\\s*");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private AnswerMaterial() {
+    }
+
+    /**
+     * Why a file is not answer material, or {@code null} when it is.
+     *
+     * @param file the file, whose {@link SourceFile#source()} tells whether it lies at the top of the ingested folder
+     */
+    public static String whyNot(SourceFile file) {
+        boolean markdown = Set.of("md", "markdown", "mdx").contains(file.extension());
+        FrontMatter fm = markdown ? FrontMatter.parse(file.text()) : null;
+        String mark = fm == null ? null : fm.get("osee");
+        if (mark != null) {
+            String m = mark.strip().toLowerCase(Locale.ROOT);
+            if (m.equals("skip") || m.equals("ignore")) {
+                return "marked osee: skip";
+            }
+            if (m.equals("index")) {
+                return null;
+            }
+        }
+        String base = file.baseName().toLowerCase(Locale.ROOT);
+        if (LICENCE_NAMES.contains(base) || LICENCE_VARIANT.matcher(file.baseName()).matches()) {
+            return "a licence text, not answer material (front matter osee: index to index it)";
+        }
+        if (!file.source().contains("/") && PACK_FILES.contains(base)) {
+            return "a file about the pack (" + file.fileName()
+                    + " at the top of the folder), not answer material (front matter osee: index to index it)";
+        }
+        if (markdown && isNavigation(fm.body())) {
+            return "a navigation page (mostly links), not answer material (front matter osee: index to index it)";
+        }
+        return null;
+    }
+
+    /** True when at least four in five of the text's lines (and at least five) hold only links. */
+    static boolean isNavigation(String markdown) {
+        int lines = 0;
+        int linkLines = 0;
+        for (String raw : markdown.split("\r?\n")) {
+            if (raw.length() > MAX_LINK_LINE_CHARS) {
+                lines++;
+                continue;
+            }
+            String line = LINE_MARKER.matcher(raw.strip()).replaceFirst("").replace("|", " ").strip();
+            if (line.isEmpty() || line.startsWith("---") || line.startsWith("```")) {
+                continue;
+            }
+            lines++;
+            String rest = LINK.matcher(line).replaceAll(" ");
+            if (rest.length() < line.length() && words(rest) <= MAX_WORDS_BESIDE_LINKS) {
+                linkLines++;
+            }
+        }
+        return linkLines >= MIN_LINK_LINES && linkLines >= NAVIGATION_SHARE * lines;
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        for (String w : NON_WORD.split(text)) {
+            if (!w.isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,147 @@
+package org.osee.knowledge.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.osee.knowledge.Passage;
+import org.osee.knowledge.index.Fields;
+
+/**
+ * Turns the ranked best chunk of each document into passages, with the document's language
+ * versions (the indexed files sharing its translation key) attached; in one-version mode, keeps one
+ * document of each translation group, preferring the asker's language.
+ */
+final class Versions {
+    private Versions() {
+    }
+
+    /** Every document as ranked, with its versions listed. */
+    static List<Passage> asIs(IndexSearcher searcher, List<Candidate> docs, int top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<String, List<Passage.Version>> cache = new HashMap<>();
+        List<Passage> passages = new ArrayList<>();
+        for (Candidate c : docs) {
+            if (passages.size() == top) {
+                break;
+            }
+            passages.add(passage(stored.document(c.doc), c.score, versions(searcher, c.translationKey, cache), null));
+        }
+        return passages;
+    }
+
+    /**
+     * One passage per translation group, in group order of the ranking: the group's version in
+     * {@code prefer} when one is indexed (its best chunk for the query, or its first), else the
+     * group's best-ranked version. A passage standing in for another version takes that version's
+     * score and names it in {@link Passage#replaced()}.
+     */
+    static List<Passage> oneVersionEach(IndexSearcher searcher, List<Candidate> docs, String prefer, Query bm25,
+                                        int top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+        for (Candidate c : docs) {
+            String group = c.translationKey == null ? "source:" + c.source : c.translationKey;
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(c);
+        }
+        Map<String, List<Passage.Version>> cache = new HashMap<>();
+        List<Passage> passages = new ArrayList<>();
+        for (List<Candidate> members : groups.values()) {
+            if (passages.size() == top) {
+                break;
+            }
+            Candidate best = members.get(0);
+            List<Passage.Version> versions = versions(searcher, best.translationKey, cache);
+            if (prefer == null || prefer.equals(best.language)) {
+                passages.add(passage(stored.document(best.doc), best.score, versions, null));
+                continue;
+            }
+            Document chosen = members.stream().filter(m -> prefer.equals(m.language)).findFirst()
+                    .map(m -> load(stored, m.doc)).orElse(null);
+            if (chosen == null && best.translationKey != null
+                    && versions.stream().anyMatch(v -> v.language().equals(prefer))) {
+                chosen = bestChunkOf(searcher, best.translationKey, prefer, bm25);
+            }
+            if (chosen == null) {
+                passages.add(passage(stored.document(best.doc), best.score, versions, null));
+            } else {
+                Document replacedDoc = stored.document(best.doc);
+                Passage.Version replaced = new Passage.Version(best.source, replacedDoc.get(Fields.TITLE),
+                        documentUrl(replacedDoc.get(Fields.URL)), best.language);
+                passages.add(passage(chosen, best.score, versions, replaced));
+            }
+        }
+        return passages;
+    }
+
+    private static Document load(StoredFields stored, int doc) {
+        try {
+            return stored.document(doc);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The chunk of the version in {@code lang} that matches the query best, else its first chunk. */
+    private static Document bestChunkOf(IndexSearcher searcher, String key, String lang, Query bm25)
+            throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TKEY, key)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.LANG, lang)), Occur.FILTER)
+                .add(bm25 == null ? new MatchAllDocsQuery() : bm25, Occur.SHOULD);
+        ScoreDoc[] hits = searcher.search(q.build(), 1).scoreDocs;
+        return hits.length == 0 ? null : searcher.storedFields().document(hits[0].doc);
+    }
+
+    /** The other-language versions of the documents with this key, from their file records. */
+    private static List<Passage.Version> versions(IndexSearcher searcher, String key,
+                                                  Map<String, List<Passage.Version>> cache) throws IOException {
+        if (key == null) {
+            return List.of();
+        }
+        List<Passage.Version> cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_FILE)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TKEY, key)), Occur.FILTER)
+                .build();
+        List<Passage.Version> all = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(q, 50).scoreDocs) {
+            Document d = stored.document(hit.doc);
+            all.add(new Passage.Version(d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.URL),
+                    d.get(Fields.LANG) == null ? "und" : d.get(Fields.LANG)));
+        }
+        cache.put(key, all);
+        return all;
+    }
+
+    private static Passage passage(Document d, double score, List<Passage.Version> group, Passage.Version replaced) {
+        String source = d.get(Fields.SOURCE);
+        String lang = d.get(Fields.LANG);
+        List<Passage.Version> others = group.stream()
+                .filter(v -> !v.source().equals(source) && !v.language().equals(lang)).toList();
+        String title = d.get(Fields.TITLE);
+        return new Passage(source, title, Passage.sectionUnder(title, d.get(Fields.SECTION)), d.get(Fields.URL), lang,
+                d.get(Fields.TEXT), score, others, replaced);
+    }
+
+    private static String documentUrl(String url) {
+        return url == null ? null : url.replaceFirst("#.*$", "");
+    }
+}

@@ -1,0 +1,104 @@
+package org.osee.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Translations linked at ingest: each language answered from its own version, the replaced one named. */
+class TranslatedDocumentsIT {
+    @TempDir
+    static Path shared;
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        Path corpus = shared.resolve("pack");
+        TestCorpus.write(corpus, "en/publishing.md", """
+                ---
+                title: Publishing code
+                url: https://example.org/publishing
+                ---
+                # Publishing code
+
+                ## Who approves publication
+
+                The head of the digital unit approves every publication of source code, after a review of
+                licences and secrets. Publication without that approval is not allowed.
+                """);
+        TestCorpus.write(corpus, "fr/publishing.md", """
+                ---
+                title: Publier du code
+                lang: fr
+                ---
+                # Publier du code
+
+                ## Qui approuve la publication
+
+                Le responsable de l'unité numérique approuve chaque publication de code source, après une revue
+                des licences et des secrets. Aucune publication n'est permise sans cette approbation.
+                """);
+        TestCorpus.write(corpus, "en/security.md", """
+                # Securing dependencies
+
+                Scan dependencies for known vulnerabilities on every build and keep a software bill of materials.
+                """);
+        kb = KnowledgeBase.open(KnowledgeConfig.defaults(shared.resolve("index")), TestCorpus.sharedModel());
+        kb.ingest(List.of(corpus), IngestListener.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        kb.close();
+    }
+
+    @Test
+    void a_french_question_is_answered_from_the_french_version_naming_the_english_one_it_replaced() {
+        List<Passage> found = kb.retriever().retrieve("Who approves the publication of source code?", 3, "fr");
+
+        assertThat(found.get(0).source()).isEqualTo("fr/publishing.md");
+        assertThat(found.get(0).language()).isEqualTo("fr");
+        assertThat(found.get(0).replaced()).isNotNull();
+        assertThat(found.get(0).replaced().source()).isEqualTo("en/publishing.md");
+        assertThat(found.get(0).versionIn("en")).get().extracting(Passage.Version::url)
+                .isEqualTo("https://example.org/publishing");
+        assertThat(found).extracting(Passage::source).doesNotContain("en/publishing.md");
+    }
+
+    @Test
+    void an_english_question_is_answered_from_the_english_version_once() {
+        List<Passage> found = kb.retriever().retrieve("Qui approuve la publication du code source ?", 3, "en");
+
+        assertThat(found.get(0).source()).isEqualTo("en/publishing.md");
+        assertThat(found).extracting(Passage::source).doesNotContain("fr/publishing.md");
+        assertThat(found.get(0).versionIn("fr")).isPresent();
+    }
+
+    @Test
+    void a_portuguese_question_gets_one_version_and_can_tell_no_portuguese_version_exists() {
+        List<Passage> found = kb.retriever().retrieve("Quem aprova a publicação do código-fonte?", 3, "pt");
+
+        assertThat(found.get(0).source()).isIn("en/publishing.md", "fr/publishing.md");
+        assertThat(found.get(0).versionIn("pt")).isEmpty();
+        assertThat(found.get(0).replaced()).isNull();
+        assertThat(found).extracting(Passage::source).doesNotHaveDuplicates()
+                .filteredOn(s -> s.endsWith("publishing.md")).hasSize(1);
+    }
+
+    @Test
+    void the_plain_call_still_returns_every_version_with_its_translations_listed() {
+        List<Passage> found = kb.retriever().retrieve("Who approves the publication of source code?", 3);
+
+        assertThat(found).extracting(Passage::source).contains("en/publishing.md", "fr/publishing.md");
+        assertThat(found).filteredOn(p -> p.source().equals("en/publishing.md")).singleElement()
+                .satisfies(p -> assertThat(p.versions()).extracting(Passage.Version::source)
+                        .containsExactly("fr/publishing.md"));
+        assertThat(found).filteredOn(p -> p.source().equals("en/security.md")).allSatisfy(
+                p -> assertThat(p.versions()).isEmpty());
+    }
+}

@@ -1,0 +1,71 @@
+package org.osee.knowledge.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osee.knowledge.BadInputException;
+
+class AnswerMaterialTest {
+    private static final String GUIDE = "# Choosing a licence\n\nEvery public repository needs a licence file. "
+            + "Ask the legal team before you choose one for a large project.\n";
+
+    private static SourceFile file(String source, String text) {
+        return new SourceFile(Path.of("/pack").resolve(source), source, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "readme.txt", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md"})
+    void files_about_the_pack_at_its_top_are_not_answer_material(String name) {
+        assertThat(AnswerMaterial.whyNot(file(name, GUIDE))).contains("about the pack");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LICENSE", "LICENSE.md", "licence.txt", "COPYING", "docs/LICENSE-MIT.txt"})
+    void licence_texts_anywhere_are_not_answer_material(String source) {
+        assertThat(AnswerMaterial.whyNot(file(source, "Permission is hereby granted, free of charge..."))).contains("licence");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chapters/README.md", "en/choosing-a-licence.md", "license-compliance.md",
+            "guides/licensing.md", "standard/CHANGELOG.md"})
+    void guides_and_pages_deeper_in_the_tree_stay(String source) {
+        assertThat(AnswerMaterial.whyNot(file(source, GUIDE))).isNull();
+    }
+
+    @Test
+    void front_matter_skip_excludes_and_index_includes_whatever_the_name() {
+        assertThat(AnswerMaterial.whyNot(file("en/draft.md", "---\ntitle: Draft\nosee: skip\n---\n" + GUIDE)))
+                .isEqualTo("marked osee: skip");
+        assertThat(AnswerMaterial.whyNot(file("README.md", "---\nosee: index\n---\n" + GUIDE))).isNull();
+    }
+
+    @Test
+    void a_page_that_is_mostly_links_is_navigation() {
+        String nav = "# Guides\n\n- [Licences](licences.md)\n- [Publishing](publishing.md)\n"
+                + "- [Security](security.md)\n- [Community](community.md)\n* <https://example.org/faq>\n";
+
+        assertThat(AnswerMaterial.whyNot(file("guides/index.md", nav))).contains("navigation");
+    }
+
+    @Test
+    void a_page_whose_links_sit_in_sentences_is_not_navigation() {
+        String prose = "# Further reading\n\n"
+                + "- [Licences](licences.md) explains how to pick a licence for the code you publish.\n".repeat(6);
+
+        assertThat(AnswerMaterial.whyNot(file("guides/reading.md", prose))).isNull();
+    }
+
+    @Test
+    void the_reader_skips_such_files_with_the_reason() {
+        DocumentReader reader = new DocumentReader(1000);
+
+        assertThatThrownBy(() -> reader.read(file("LICENSE.md", "# Licence\n\nCC BY 4.0 applies to these guides.")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("licence text");
+        assertThat(reader.read(file("en/choosing-a-licence.md", GUIDE)).title()).isEqualTo("Choosing a licence");
+    }
+}

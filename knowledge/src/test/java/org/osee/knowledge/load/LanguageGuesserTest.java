@@ -1,0 +1,49 @@
+package org.osee.knowledge.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageGuesserTest {
+    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "How do we choose a licence for the code we publish?|en",
+            "Comment choisir une licence pour le code que nous publions ?|fr",
+            "¿Cómo elegimos una licencia para el código que publicamos?|es",
+            "Como escolhemos uma licença para o código que publicamos?|pt"})
+    void recognises_the_four_languages(String text, String expected) {
+        assertThat(LANGUAGES.guess(text, null)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"licence?,fr,fr", "OSPO,null,en", "ok,de,en"})
+    void falls_back_to_the_conversation_language_then_english_for_short_texts(String text, String fallback,
+                                                                               String expected) {
+        assertThat(LANGUAGES.guess(text, fallback)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Uma prefeitura pode publicar o código de um sistema que foi desenvolvido por uma empresa contratada?|pt",
+            "¿Puede un ayuntamiento publicar el código de un sistema desarrollado por una empresa contratada?|es"})
+    void tells_portuguese_from_spanish(String text, String expected) {
+        assertThat(LanguageGuesser.guessSupported(text, 0.8)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ok merci", "OSPO?", "licença nova?"})
+    void is_unsure_of_texts_under_three_words_or_twelve_letters(String text) {
+        assertThat(LanguageGuesser.guessSupported(text, 0.5)).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void reads_declared_codes_and_guesses_document_languages_beyond_the_supported_four() {
+        assertThat(LanguageGuesser.normalize("fr-CA")).isEqualTo("fr");
+        assertThat(LanguageGuesser.normalize(" ")).isNull();
+        assertThat(LanguageGuesser.guess("Die Verwaltung veröffentlicht den Quellcode ihrer Anwendungen unter einer "
+                + "freien Lizenz, damit andere Behörden ihn wiederverwenden können.", 0.6)).isEqualTo("de");
+    }
+}
