@@ -1,4 +1,5 @@
-// The chat page: sends questions to /api/ask and shows replies with their sources; polls for staff replies.
+// The chat page: sends questions (and requests for a person) to /api/ask, shows replies with their sources and
+// helpful / not helpful buttons (sent to /api/feedback), and polls for staff replies.
 (function () {
   const log = document.getElementById('log');
   const form = document.getElementById('ask');
@@ -39,22 +40,58 @@
     }
     log.appendChild(li);
     li.scrollIntoView({ block: 'end' });
+    return li;
+  }
+
+  function feedbackButtons(li, replyId) {
+    const box = document.createElement('div');
+    box.className = 'feedback';
+    [[true, 'Helpful', '\u{1F44D}'], [false, 'Not helpful', '\u{1F44E}']].forEach(function (choice) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'secondary ' + (choice[0] ? 'helpful' : 'not-helpful');
+      b.setAttribute('aria-label', choice[1]);
+      b.title = choice[1];
+      b.textContent = choice[2];
+      b.addEventListener('click', function () { sendFeedback(box, replyId, choice[0]); });
+      box.appendChild(b);
+    });
+    li.appendChild(box);
+  }
+
+  async function sendFeedback(box, replyId, helpful) {
+    box.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+    try {
+      const res = await fetch('/api/feedback', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ conversation: conversation, reply: replyId, helpful: helpful })
+      });
+      box.textContent = res.ok ? 'Thank you for your feedback.' : 'Your feedback could not be sent.';
+    } catch (e) {
+      box.textContent = 'Your feedback could not be sent.';
+    }
   }
 
   function showReply(r) {
     if (r.seq && r.seq <= seen) return;
     if (r.seq) { seen = r.seq; sessionStorage.setItem('osee-seen', String(seen)); }
-    add(r.author === 'staff' ? 'staff' : 'bot', r.answer, r.author === 'staff' ? 'Staff' : 'Assistant', r.citations);
+    const li = add(r.author === 'staff' ? 'staff' : 'bot', r.answer, r.author === 'staff' ? 'Staff' : 'Assistant',
+      r.citations);
+    if (r.author === 'bot' && r.id && r.decision === 'answer') feedbackButtons(li, r.id);
   }
 
-  async function ask(question) {
+  async function ask(question, kind) {
     add('user', question);
     send.disabled = true;
+    const request = { question: question, kind: kind || 'text' };
+    if (conversation) request.conversation = conversation;
+    if (kind === 'human' && navigator.language) request.language = navigator.language.slice(0, 2).toLowerCase();
     try {
       const res = await fetch('/api/ask', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(conversation ? { question: question, conversation: conversation } : { question: question })
+        body: JSON.stringify(request)
       });
       const body = await res.json();
       if (!res.ok) { add('bot', body.error || 'Something went wrong.', 'Error'); return; }
@@ -81,6 +118,7 @@
     const q = input.value.trim();
     if (q) { input.value = ''; ask(q); }
   });
-  document.getElementById('human').addEventListener('click', function () { ask('I would like to talk to a person'); });
+  const human = document.getElementById('human');
+  human.addEventListener('click', function () { ask(human.textContent, 'human'); });
   setInterval(poll, 5000);
 })();

@@ -49,6 +49,13 @@
         (m.escalationReason ? ' · ' + m.escalationReason.toLowerCase() : '') + ' · ' + new Date(m.createdAt).toLocaleString();
       li.appendChild(meta);
       li.appendChild(document.createTextNode(m.text));
+      (history.feedback || []).filter(function (f) { return f.messageId === m.id; }).forEach(function (f) {
+        const badge = document.createElement('span');
+        badge.className = 'feedback ' + (f.helpful ? 'helpful' : 'not-helpful');
+        badge.textContent = (f.helpful ? 'rated helpful' : 'rated not helpful') + ' · ' +
+          new Date(f.at).toLocaleString() + (f.comment ? ': ' + f.comment : '');
+        li.appendChild(badge);
+      });
       log.appendChild(li);
     });
   }
@@ -70,4 +77,6 @@
   document.getElementById('refresh').addEventListener('click', list);
   status.addEventListener('change', list);
   list();
+  // links in escalation notices (Discord staff channel) end in #<conversation id>
+  if (location.hash.length > 1) open(decodeURIComponent(location.hash.slice(1)));
 })();

@@ -29,6 +29,7 @@ import org.osee.bot.port.Leadership;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.Stores;
+import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
 import org.osee.connectors.telegram.TelegramChannel;
 import org.osee.connectors.telegram.TelegramConfig;
@@ -72,9 +73,17 @@ public final class Application implements AutoCloseable {
         }
         TelegramWebhook telegramWebhook = telegram != null
                 && config.telegram().mode() == TelegramConfig.Mode.WEBHOOK ? telegram.webhook() : null;
+        DiscordChannel discord = config.discord() == null ? null : new DiscordChannel(config.discord(),
+                leadership::isLeader);
+        if (discord != null) {
+            channels.add(discord);
+        }
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         pipeline = keep(new Pipeline(stores, Assistants.create(kb.retriever(), config.llm()), channels,
                 pipelineConfig(config)));
+        if (discord != null) {
+            pipeline.notifyEscalations(discord);
+        }
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(

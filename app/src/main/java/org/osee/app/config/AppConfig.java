@@ -1,13 +1,14 @@
 package org.osee.app.config;
 
 import java.nio.file.Path;
+import org.osee.connectors.discord.DiscordConfig;
 import org.osee.connectors.email.EmailSection;
 import org.osee.connectors.telegram.TelegramConfig;
 
 /**
  * Everything {@code osee serve} reads from its configuration file, the environment and its flags, as one typed
  * tree; {@link ConfigLoader} builds it and refuses unknown keys and bad values, naming each. Absent sections take
- * their defaults; an absent connector section ({@code email}) means that connector does not start; an absent
+ * their defaults; an absent connector section ({@code email}, {@code discord}) means that connector does not start; an absent
  * {@code database.url} means the embedded database under the data folder.
  *
  * <p>A connector's section is a record living beside its connector, free of framework annotations; adding one is a
@@ -21,10 +22,12 @@ import org.osee.connectors.telegram.TelegramConfig;
  * @param retention how long conversations are kept
  * @param email     the email connector, or {@code null}
  * @param telegram  the Telegram connector, or {@code null} (docs/telegram.md)
+ * @param discord   the Discord connector ({@code discord.token} or {@code OSEE_DISCORD_TOKEN}), or {@code null}
+ *                  (docs/discord.md)
  */
 public record AppConfig(Path data, ServerSettings server, DatabaseSettings database, LlmSettings llm,
                         PipelineSettings pipeline, RetentionSettings retention, EmailSection email,
-                        TelegramConfig telegram) {
+                        TelegramConfig telegram, DiscordConfig discord) {
     public AppConfig {
         server = server == null ? ServerSettings.defaults() : server;
         database = database == null ? new DatabaseSettings(null, null, null) : database;

@@ -3,58 +3,61 @@ package org.osee.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.util.NaiveRateLimit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.osee.app.cli.ReplyJson;
 import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.MessageKind;
 import org.osee.bot.port.Inbox;
 import org.osee.knowledge.BadInputException;
 
 /**
- * The public JSON API behind the chat page. {@code POST /api/ask} hands the question to the inbox like any channel
- * and waits for the reply; {@code GET /api/messages} returns later replies (staff answers) of a conversation.
+ * The public JSON API behind the chat page. {@code POST /api/ask} hands the question (or, with {@code "kind":
+ * "human"}, a request for a person) to the inbox like any channel and waits for the reply; {@code POST /api/feedback}
+ * says whether a reply (by its {@code id}) helped; {@code GET /api/messages} returns later replies (staff answers) of
+ * a conversation.
  */
 public final class ChatApi {
     private static final Pattern CONVERSATION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private final WebChannel web;
     private final Inbox inbox;
     private final Duration wait;
-    private final int perMinute;
+    private final AskRateLimit limit;
     private final MeterRegistry metrics;
 
     /**
      * @param web       the web channel the pipeline delivers replies to
      * @param inbox     the pipeline's inbox
      * @param wait      how long a request waits for the assistant's reply before answering "pending"
-     * @param perMinute questions accepted per client address per minute; 0: no limit
+     * @param perMinute questions accepted per client address per minute (the address as {@link ClientAddress} sees it);
+     *                  0: no limit
      */
     public ChatApi(WebChannel web, Inbox inbox, Duration wait, int perMinute, MeterRegistry metrics) {
         this.web = web;
         this.inbox = inbox;
         this.wait = wait;
-        this.perMinute = perMinute;
+        this.limit = new AskRateLimit(perMinute);
         this.metrics = metrics;
     }
 
     void register(Javalin app) {
         app.post("/api/ask", this::ask);
+        app.post("/api/feedback", this::feedback);
         app.get("/api/messages", this::messages);
     }
 
     private void ask(Context ctx) throws Exception {
-        if (perMinute > 0) {
-            NaiveRateLimit.requestPerTimeUnit(ctx, perMinute, TimeUnit.MINUTES);
-        }
+        limit.check(ctx);
         JsonNode body = JsonBody.of(ctx);
+        MessageKind kind = kind(body.path("kind").asText("text"));
         String question = body.path("question").asText("");
-        if (question.isBlank()) {
+        if (kind == MessageKind.TEXT && question.isBlank()) {
             throw new BadInputException("\"question\" is required and must be text");
         }
         String conversation = conversation(body.path("conversation").asText(null));
@@ -62,7 +65,7 @@ public final class ChatApi {
         var future = web.expectReply(platformId);
         boolean escalated = web.escalated(conversation);
         inbox.accept(new InboundMessage(WebChannel.NAME, platformId, conversation, "web:" + conversation, "",
-                question, null, null, Map.of()));
+                question, language(body.path("language").asText(null)), null, Map.of(), kind, null));
         metrics.counter("osee_web_questions").increment();
         Duration timeout = escalated ? Duration.ofSeconds(2) : wait;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -76,6 +79,42 @@ public final class ChatApi {
         ctx.json(out);
     }
 
+    /** Feedback on one reply of a conversation: {@code {"conversation", "reply": id, "helpful": true|false}}. */
+    private void feedback(Context ctx) throws Exception {
+        limit.check(ctx);
+        JsonNode body = JsonBody.of(ctx);
+        String conversation = body.path("conversation").asText("");
+        if (!CONVERSATION.matcher(conversation).matches()) {
+            throw new BadInputException("\"conversation\" is required: the conversation the reply belongs to");
+        }
+        JsonNode reply = body.path("reply");
+        JsonNode helpful = body.path("helpful");
+        if (!reply.canConvertToLong() || reply.asLong() < 1 || !helpful.isBoolean()) {
+            throw new BadInputException("\"reply\" (a reply's id) and \"helpful\" (true or false) are required");
+        }
+        inbox.accept(new InboundMessage(WebChannel.NAME, UUID.randomUUID().toString(), conversation,
+                "web:" + conversation, "", "", null, null, Map.of(),
+                helpful.asBoolean() ? MessageKind.HELPFUL : MessageKind.NOT_HELPFUL, Long.toString(reply.asLong())));
+        metrics.counter("osee_web_feedback").increment();
+        ctx.status(202).json(Map.of("conversation", conversation, "recorded", true));
+    }
+
+    private static MessageKind kind(String given) {
+        switch (given) {
+            case "text":
+                return MessageKind.TEXT;
+            case "human":
+                return MessageKind.HUMAN;
+            default:
+                throw new BadInputException("\"kind\" must be text or human, was '" + given + "'");
+        }
+    }
+
+    /** A two-letter language code the page suggests (the browser's), or {@code null}. */
+    private static String language(String given) {
+        return given != null && LANGUAGE.matcher(given).matches() ? given : null;
+    }
+
     private void messages(Context ctx) {
         String conversation = conversation(ctx.queryParam("conversation"));
         long after = ctx.queryParamAsClass("after", Long.class).getOrDefault(0L);
@@ -86,6 +125,7 @@ public final class ChatApi {
     static Map<String, Object> reply(WebChannel.WebReply r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seq", r.seq());
+        m.put("id", r.outboxId());
         m.put("author", r.author().name().toLowerCase());
         m.put("decision", r.message().decision() == null ? null : r.message().decision().wire());
         m.put("answer", r.message().text());

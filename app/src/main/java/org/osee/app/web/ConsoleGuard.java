@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.BasicAuthCredentials;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,22 +17,33 @@ final class ConsoleGuard implements Handler {
     static final String USER = "staff";
     private final String password;
 
-    ConsoleGuard(String password) {
+    private final ClientAddress clients;
+
+    ConsoleGuard(String password, ClientAddress clients) {
+        this.clients = clients;
         this.password = password == null || password.isEmpty() ? null : password;
     }
 
     @Override
     public void handle(Context ctx) {
         if (password == null) {
-            if (!isLoopback(ctx.req().getRemoteAddr())) {
+            if (!isLoopback(clients.of(ctx))) {
                 throw new ForbiddenResponse("the console answers only on this machine until server.console-password is set");
             }
             return;
         }
-        var credentials = ctx.basicAuthCredentials();
+        var credentials = credentials(ctx);
         if (credentials == null || !USER.equals(credentials.getUsername()) || !same(credentials.getPassword(), password)) {
             ctx.header("WWW-Authenticate", "Basic realm=\"OSEE staff console\", charset=\"UTF-8\"");
             throw new UnauthorizedResponse("staff login required");
+        }
+    }
+
+    private static BasicAuthCredentials credentials(Context ctx) {
+        try {
+            return ctx.basicAuthCredentials();
+        } catch (IllegalArgumentException garbledHeader) {
+            return null;
         }
     }
 
@@ -41,7 +53,8 @@ final class ConsoleGuard implements Handler {
 
     private static boolean isLoopback(String address) {
         try {
-            return InetAddress.getByName(address).isLoopbackAddress();
+            InetAddress literal = ClientAddress.literal(address);
+            return literal != null && literal.isLoopbackAddress();
         } catch (Exception e) {
             return false;
         }

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-    static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
 
     private final Javalin javalin;
 
@@ -35,9 +34,13 @@ public final class HttpServer implements AutoCloseable {
     /** As above, with further routes (a platform's webhook) registered by {@code extraRoutes}. */
     public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
                       PrometheusMeterRegistry metrics, Runnable beforeScrape, Consumer<Javalin> extraRoutes) {
+        ClientAddress clients = new ClientAddress(settings.trustedProxies());
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.appData(JsonBody.MAX_BYTES, settings.maxRequestBytes());
+            config.appData(ClientAddress.KEY, clients);
+            config.contextResolver.ip = clients::of;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -45,8 +48,8 @@ public final class HttpServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
-        javalin.before("/console", new ConsoleGuard(settings.consolePassword()));
-        javalin.before("/console/*", new ConsoleGuard(settings.consolePassword()));
+        javalin.before("/console", new ConsoleGuard(settings.consolePassword(), clients));
+        javalin.before("/console/*", new ConsoleGuard(settings.consolePassword(), clients));
         chat.register(javalin);
         console.register(javalin);
         javalin.get("/health", ctx -> {

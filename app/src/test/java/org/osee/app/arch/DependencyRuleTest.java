@@ -44,7 +44,8 @@ class DependencyRuleTest {
     void bot_core_uses_no_platform_or_web_library() {
         noClasses().that().resideInAPackage("org.osee.bot..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "net.dv8tion..",
-                        "org.telegram..", "io.javalin..", "org.eclipse.jetty..", "picocli..")
+                        "org.telegram..", "io.javalin..", "org.eclipse.jetty..", "picocli..", "okhttp3..",
+                        "com.fasterxml.jackson.dataformat.yaml..", "io.micrometer..", "org.openqa..")
                 .check(classes);
     }
 
@@ -69,8 +70,21 @@ class DependencyRuleTest {
 
     @Test
     void connector_packages_do_not_import_each_other() {
-        noClasses().that().resideInAPackage("org.osee.connectors.email..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.osee.connectors.discord..", "org.osee.connectors.telegram..")
+        String[] connectors = {"email", "discord", "telegram"};
+        for (String connector : connectors) {
+            String[] others = java.util.Arrays.stream(connectors).filter(c -> !c.equals(connector))
+                    .map(c -> "org.osee.connectors." + c + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.osee.connectors." + connector + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void configuration_sections_in_connectors_carry_no_framework_annotations() {
+        noClasses().that().resideInAPackage("org.osee.connectors..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.annotation..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -197,7 +197,7 @@ class ConfigLoaderTest {
 
     @Test
     void secrets_never_appear_in_printed_records() {
-        var server = new ServerSettings("h", 1, "hunter2", null);
+        var server = new ServerSettings("h", 1, "hunter2");
         var llm = new LlmSettings("openai", "http://x", "m", "sk-secret", null);
         var db = new DatabaseSettings("jdbc:postgresql://h/db", "u", "pw-secret");
 

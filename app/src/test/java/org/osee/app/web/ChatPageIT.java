@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osee.bot.answer.Phrase;
+import org.osee.bot.answer.Phrases;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -85,5 +87,60 @@ class ChatPageIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> !d.findElements(By.cssSelector("#log li.bot")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#log li.bot")).getText()).containsIgnoringCase("staff");
+    }
+
+    @Test
+    void talk_to_a_person_in_a_french_conversation_is_confirmed_in_french() {
+        freshPage();
+        browser.findElement(By.id("question")).sendKeys("Quelle licence choisir pour un logiciel payé par l'État ?");
+        browser.findElement(By.id("send")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElements(By.cssSelector("#log li.bot")).size() == 1);
+
+        browser.findElement(By.id("human")).click();
+
+        wait.until(d -> d.findElements(By.cssSelector("#log li.bot")).size() == 2);
+        String confirmation = browser.findElements(By.cssSelector("#log li.bot")).get(1).getText();
+        assertThat(List.of(Phrases.get(Phrase.ESCALATE_PERSON, "fr"), Phrases.get(Phrase.ESCALATED_ACK, "fr")))
+                .anySatisfy(french -> assertThat(confirmation).contains(french));
+        assertThat(confirmation).doesNotContain(Phrases.get(Phrase.ESCALATE_PERSON, "en"));
+    }
+
+    @Test
+    void a_not_helpful_click_is_stored_and_shown_in_the_console_conversation_view() {
+        freshPage();
+        browser.findElement(By.id("question")).sendKeys("Which licence should we use for software the government paid for?");
+        browser.findElement(By.id("send")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> !d.findElements(By.cssSelector("#log li.bot .feedback button.not-helpful")).isEmpty());
+
+        browser.findElement(By.cssSelector("#log li.bot .feedback button.not-helpful")).click();
+
+        wait.until(d -> d.findElement(By.cssSelector("#log li.bot .feedback")).getText()
+                .contains("Thank you for your feedback"));
+        String conversation = (String) browser.executeScript("return sessionStorage.getItem('osee-conversation')");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> hasFeedback(conversation)); // stored by a worker, shortly after the click
+        browser.get(app.uri("/console.html").toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("all");
+        wait.until(d -> d.findElements(By.cssSelector("#rows tr")).stream()
+                .anyMatch(tr -> tr.getText().contains("web:" + conversation)));
+        browser.findElements(By.cssSelector("#rows tr")).stream()
+                .filter(tr -> tr.getText().contains("web:" + conversation)).findFirst().orElseThrow().click();
+        wait.until(d -> !d.findElements(By.cssSelector("#detail #log li .feedback.not-helpful")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#detail #log li.bot .feedback.not-helpful")).getText())
+                .contains("rated not helpful");
+    }
+
+    private static boolean hasFeedback(String threadKey) throws Exception {
+        var all = org.osee.app.cli.Json.mapper().readTree(app.get("/console/api/conversations?status=all").body());
+        for (var c : all.get("conversations")) {
+            if (c.get("threadKey").asText().equals(threadKey)) {
+                var history = org.osee.app.cli.Json.mapper().readTree(
+                        app.get("/console/api/conversations/" + c.get("id").asText()).body());
+                return !history.get("feedback").isEmpty();
+            }
+        }
+        return false;
     }
 }

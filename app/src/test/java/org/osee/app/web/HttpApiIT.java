@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.osee.bot.answer.Phrase;
+import org.osee.bot.answer.Phrases;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +70,64 @@ class HttpApiIT {
         });
         JsonNode history = Json.mapper().readTree(app.get("/console/api/conversations/" + id).body());
         assertThat(history.get("messages")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void a_request_for_a_person_in_a_french_conversation_is_confirmed_in_french() throws Exception {
+        JsonNode first = Json.mapper().readTree(app.post("/api/ask", "{\"question\": \"Quelle licence choisir pour un"
+                + " logiciel payé par l'administration ?\", \"conversation\": \"page-test-fr01\"}").body());
+        assertThat(first.get("language").asText()).isEqualTo("fr");
+
+        JsonNode human = Json.mapper().readTree(app.post("/api/ask",
+                "{\"kind\": \"human\", \"question\": \"\", \"conversation\": \"page-test-fr01\"}").body());
+
+        assertThat(human.get("decision").asText()).isEqualTo("escalate");
+        assertThat(human.get("language").asText()).isEqualTo("fr");
+        assertThat(human.get("answer").asText()).isIn(Phrases.get(Phrase.ESCALATE_PERSON, "fr"),
+                Phrases.get(Phrase.ESCALATED_ACK, "fr"));
+    }
+
+    @Test
+    void feedback_on_a_reply_is_stored_and_shown_in_the_console() throws Exception {
+        JsonNode answer = Json.mapper().readTree(app.post("/api/ask", "{\"question\": \"Which licence should we use"
+                + " for software the government paid for?\", \"conversation\": \"page-test-fb01\"}").body());
+        long replyId = answer.get("id").asLong();
+
+        var sent = app.post("/api/feedback",
+                "{\"conversation\": \"page-test-fb01\", \"reply\": " + replyId + ", \"helpful\": false}");
+        var forged = app.post("/api/feedback",
+                "{\"conversation\": \"page-test-fb02\", \"reply\": " + replyId + ", \"helpful\": true}");
+        var bad = app.post("/api/feedback", "{\"conversation\": \"page-test-fb01\", \"reply\": \"x\"}");
+
+        assertThat(sent.statusCode()).isEqualTo(202);
+        assertThat(forged.statusCode()).isEqualTo(202); // accepted, but names no reply of that conversation
+        assertThat(bad.statusCode()).isEqualTo(400);
+        String id = conversationId("page-test-fb01");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode history = Json.mapper().readTree(app.get("/console/api/conversations/" + id).body());
+            assertThat(history.get("feedback")).singleElement().satisfies(f -> {
+                assertThat(f.get("helpful").asBoolean()).isFalse();
+                assertThat(f.get("messageId").asLong()).isEqualTo(history.get("messages").get(1).get("id").asLong());
+            });
+            assertThat(history.get("messages")).hasSize(2); // feedback is no turn, and gets no answer
+        });
+        assertThat(conversationIdOrNull("page-test-fb02")).isNull();
+    }
+
+    private String conversationId(String threadKey) throws Exception {
+        String id = conversationIdOrNull(threadKey);
+        assertThat(id).isNotNull();
+        return id;
+    }
+
+    private String conversationIdOrNull(String threadKey) throws Exception {
+        JsonNode all = Json.mapper().readTree(app.get("/console/api/conversations?status=all").body());
+        for (JsonNode c : all.get("conversations")) {
+            if (c.get("threadKey").asText().equals(threadKey)) {
+                return c.get("id").asText();
+            }
+        }
+        return null;
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.osee.app.Application;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.config.ConfigLoader;
+import org.osee.app.config.ServerSettings;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.KnowledgeBase;
 
@@ -30,17 +31,43 @@ final class RunningApp implements AutoCloseable {
         this(tmp, consolePassword, email.isEmpty() ? Map.of() : Map.of("email", email), 0);
     }
 
+    /** With the given server settings (listening on a free loopback port whatever they say). */
+    RunningApp(ServerSettings server, Path tmp, Map<String, Object> email) throws Exception {
+        this(tmp, serverSection(server), email.isEmpty() ? Map.of() : Map.of("email", email));
+    }
+
     /** With further configuration sections ({@code telegram: {...}}) and a given port (0: any free one). */
     RunningApp(Path tmp, String consolePassword, Map<String, Object> sections, int port) throws Exception {
+        this(tmp, serverSection(consolePassword, port), sections);
+    }
+
+    /** With connector sections ({@code email}, {@code discord}...), as {@code osee serve --config} would read them. */
+    static RunningApp withSections(Path tmp, String consolePassword, Map<String, Object> sections) throws Exception {
+        return new RunningApp(tmp, consolePassword, sections, 0);
+    }
+
+    private RunningApp(Path tmp, Map<String, Object> server, Map<String, Object> sections) throws Exception {
         Path data = ingestSmallKnowledge(tmp);
-        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", port));
-        if (consolePassword != null) {
-            server.put("console-password", consolePassword);
-        }
         Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
         tree.putAll(sections);
         AppConfig config = ConfigLoader.fromMap(tree, Map.of());
         app = Application.start(config);
+    }
+
+    private static Map<String, Object> serverSection(String consolePassword, int port) {
+        Map<String, Object> server = new LinkedHashMap<>(Map.of("host", "127.0.0.1", "port", port));
+        if (consolePassword != null) {
+            server.put("console-password", consolePassword);
+        }
+        return server;
+    }
+
+    private static Map<String, Object> serverSection(ServerSettings settings) {
+        Map<String, Object> server = serverSection(settings.consolePassword(), 0);
+        server.put("questions-per-minute", settings.questionsPerMinute());
+        server.put("trusted-proxies", settings.trustedProxies());
+        server.put("max-request-kb", settings.maxRequestKb());
+        return server;
     }
 
     /** Writes two small documents under {@code tmp/docs} and ingests them into {@code tmp/data}, returned. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.Passage;
+import org.osee.knowledge.text.PlainText;
 
 /**
  * The default composer: no model, no network. It splits the best passages into sentences, scores

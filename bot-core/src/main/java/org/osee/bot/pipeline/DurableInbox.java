@@ -54,6 +54,13 @@ public final class DurableInbox implements Inbox {
         return stored;
     }
 
+    @Override
+    public void setAside(InboundMessage message, String reason) {
+        store.reject(message, reason);
+        LOG.warn("Set aside message {} on {}: {}", LogSafe.id(message.platformMessageId()), LogSafe.id(message.channel()),
+                reason);
+    }
+
     /** Why the message cannot be accepted, or {@code null} when it can. */
     String problem(InboundMessage message) {
         if (!channels.contains(message.channel())) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.osee.bot.port.Assistant;
 import org.osee.bot.port.Channel;
+import org.osee.bot.port.EscalationNotifier;
 import org.osee.bot.port.Inbox;
 import org.osee.bot.store.Stores;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<Worker> workers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private boolean started;
+    private EscalationNotifier escalations = EscalationNotifier.NONE;
 
     public Pipeline(Stores stores, Assistant assistant, List<Channel> channels, PipelineConfig config, Clock clock) {
         this.instanceId = newInstanceId();
@@ -70,6 +72,11 @@ public final class Pipeline implements AutoCloseable {
         return instanceId;
     }
 
+    /** Who tells staff about new escalations (a Discord staff channel); call before {@link #start()}. */
+    public synchronized void notifyEscalations(EscalationNotifier notifier) {
+        this.escalations = notifier;
+    }
+
     /** Starts the workers and senders, then the channels. */
     public synchronized void start() {
         if (started) {
@@ -85,6 +92,7 @@ public final class Pipeline implements AutoCloseable {
         for (int i = 1; i <= config.workers(); i++) {
             Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, stores.feedback(),
                     this::typing, config, clock, workWakeup, this::wakeSender);
+            worker.notifyEscalations(escalations);
             workers.add(worker);
             launch("osee-worker-" + i, worker);
         }

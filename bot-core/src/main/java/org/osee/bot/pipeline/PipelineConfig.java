@@ -17,10 +17,17 @@ import java.util.Objects;
  * @param pollInterval    how often idle workers and senders look for work another instance queued
  * @param sendBatch       how many outbound items a sender claims at once
  * @param stopTimeout     how long {@code stop()} waits for work in progress
+ * @param sendParallelism how many deliveries of one channel may be in progress at once, each for another
+ *                        conversation (a slow conversation holds up only itself)
  */
 public record PipelineConfig(int workers, Duration lease, int maxAttempts, Duration backoffBase, Duration backoffMax,
-                             int maxMessageBytes, Duration pollInterval, int sendBatch, Duration stopTimeout) {
+                             int maxMessageBytes, Duration pollInterval, int sendBatch, Duration stopTimeout,
+                             int sendParallelism) {
+    /** Default number of deliveries in progress at once per channel. */
+    public static final int SEND_PARALLELISM = 4;
+
     public PipelineConfig {
+        positive("sendParallelism", sendParallelism);
         positive("workers", workers);
         positive("maxAttempts", maxAttempts);
         positive("maxMessageBytes", maxMessageBytes);
@@ -35,6 +42,13 @@ public record PipelineConfig(int workers, Duration lease, int maxAttempts, Durat
         }
     }
 
+    /** With {@value #SEND_PARALLELISM} deliveries at once per channel. */
+    public PipelineConfig(int workers, Duration lease, int maxAttempts, Duration backoffBase, Duration backoffMax,
+                          int maxMessageBytes, Duration pollInterval, int sendBatch, Duration stopTimeout) {
+        this(workers, lease, maxAttempts, backoffBase, backoffMax, maxMessageBytes, pollInterval, sendBatch,
+                stopTimeout, SEND_PARALLELISM);
+    }
+
     /** 4 workers, 2-minute leases, 6 attempts, backoff 2 s to 10 min, 64 KB messages, polling every 500 ms. */
     public static PipelineConfig defaults() {
         return new PipelineConfig(4, Duration.ofMinutes(2), 6, Duration.ofSeconds(2), Duration.ofMinutes(10),
@@ -43,27 +57,32 @@ public record PipelineConfig(int workers, Duration lease, int maxAttempts, Durat
 
     public PipelineConfig withWorkers(int count) {
         return new PipelineConfig(count, lease, maxAttempts, backoffBase, backoffMax, maxMessageBytes, pollInterval,
-                sendBatch, stopTimeout);
+                sendBatch, stopTimeout, sendParallelism);
     }
 
     public PipelineConfig withLease(Duration duration) {
         return new PipelineConfig(workers, duration, maxAttempts, backoffBase, backoffMax, maxMessageBytes,
-                pollInterval, sendBatch, stopTimeout);
+                pollInterval, sendBatch, stopTimeout, sendParallelism);
     }
 
     public PipelineConfig withRetries(int attempts, Duration base, Duration max) {
         return new PipelineConfig(workers, lease, attempts, base, max, maxMessageBytes, pollInterval, sendBatch,
-                stopTimeout);
+                stopTimeout, sendParallelism);
     }
 
     public PipelineConfig withMaxMessageBytes(int bytes) {
         return new PipelineConfig(workers, lease, maxAttempts, backoffBase, backoffMax, bytes, pollInterval,
-                sendBatch, stopTimeout);
+                sendBatch, stopTimeout, sendParallelism);
     }
 
     public PipelineConfig withPollInterval(Duration interval) {
         return new PipelineConfig(workers, lease, maxAttempts, backoffBase, backoffMax, maxMessageBytes, interval,
-                sendBatch, stopTimeout);
+                sendBatch, stopTimeout, sendParallelism);
+    }
+
+    public PipelineConfig withSendParallelism(int deliveries) {
+        return new PipelineConfig(workers, lease, maxAttempts, backoffBase, backoffMax, maxMessageBytes, pollInterval,
+                sendBatch, stopTimeout, deliveries);
     }
 
     private static void positive(String name, int value) {

@@ -1,19 +1,29 @@
 package org.osee.bot.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osee.bot.domain.ClaimedDelivery;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.ChannelException;
 import org.osee.bot.port.Outbox;
+import org.osee.bot.port.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox items of one channel until stopped, so a slow or failing channel holds up only itself. A
- * failed delivery is retried with backoff, then dead-lettered.
+ * Delivers the outbox items of one channel until stopped, so a slow or failing channel holds up only itself. Within
+ * the channel, up to {@link PipelineConfig#sendParallelism()} conversations are delivered at once, each in order
+ * (the outbox hands out one item per conversation at a time), so a slow conversation holds up only itself. A failed
+ * delivery is retried with backoff, then dead-lettered; a rate-limited one is retried after the platform's delay
+ * without counting an attempt.
  */
 final class Sender implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
@@ -25,6 +35,8 @@ final class Sender implements Runnable {
     private final Backoff backoff;
     private final Clock clock;
     private final Wakeup wakeup = new Wakeup();
+    private final Semaphore slots;
+    private final ExecutorService deliveries;
     private volatile boolean running = true;
 
     Sender(String id, Channel channel, Outbox outbox, PipelineConfig config, Clock clock) {
@@ -34,6 +46,13 @@ final class Sender implements Runnable {
         this.config = config;
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
         this.clock = clock;
+        this.slots = new Semaphore(config.sendParallelism());
+        AtomicInteger threads = new AtomicInteger();
+        this.deliveries = Executors.newFixedThreadPool(config.sendParallelism(), task -> {
+            Thread thread = new Thread(task, "osee-deliver-" + channel.name() + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     void wake() {
@@ -47,6 +66,15 @@ final class Sender implements Runnable {
 
     @Override
     public void run() {
+        try {
+            loop();
+        } finally {
+            deliveries.shutdown();
+            awaitDeliveries();
+        }
+    }
+
+    private void loop() {
         while (running) {
             try {
                 if (!sendOnce()) {
@@ -67,15 +95,39 @@ final class Sender implements Runnable {
         }
     }
 
-    /** Delivers a batch of due items, if any; returns whether there were some. */
-    boolean sendOnce() {
-        List<ClaimedDelivery> batch = outbox.claim(channel.name(), id, clock.instant().plus(config.lease()),
-                config.sendBatch());
-        for (ClaimedDelivery delivery : batch) {
-            if (!running) {
-                break; // the rest are taken over when their lease ends
+    private void awaitDeliveries() {
+        try {
+            if (!deliveries.awaitTermination(config.stopTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                deliveries.shutdownNow(); // the rest are taken over when their lease ends
             }
-            deliver(delivery);
+        } catch (InterruptedException e) {
+            deliveries.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Claims as many due items as there are free delivery slots and starts delivering them; whether there were any. */
+    boolean sendOnce() {
+        int free = slots.availablePermits();
+        if (free == 0) {
+            return false; // a finishing delivery wakes the loop
+        }
+        List<ClaimedDelivery> batch = outbox.claim(channel.name(), id, clock.instant().plus(config.lease()),
+                Math.min(free, config.sendBatch()));
+        for (ClaimedDelivery delivery : batch) {
+            slots.acquireUninterruptibly();
+            try {
+                deliveries.execute(() -> {
+                    try {
+                        deliver(delivery);
+                    } finally {
+                        slots.release();
+                        wakeup.signal();
+                    }
+                });
+            } catch (RuntimeException e) { // rejected while stopping: taken over when its lease ends
+                slots.release();
+            }
         }
         return !batch.isEmpty();
     }
@@ -85,6 +137,9 @@ final class Sender implements Runnable {
         String platformId;
         try {
             platformId = channel.deliver(delivery.message());
+        } catch (RateLimitedException e) {
+            postpone(delivery, e.retryAfter(), e);
+            return;
         } catch (ChannelException e) {
             failed(delivery, e.retriable(), e);
             return;
@@ -92,9 +147,27 @@ final class Sender implements Runnable {
             failed(delivery, true, e);
             return;
         }
-        outbox.delivered(outboxId, platformId == null ? "" : platformId);
+        try {
+            outbox.delivered(outboxId, platformId == null ? "" : platformId);
+        } catch (RuntimeException e) {
+            LOG.warn("Delivered outbox item {} of conversation {} on {} but cannot record it; it may be sent again:"
+                    + " {}", outboxId, delivery.message().conversationId(), channel.name(), e.getMessage());
+            return;
+        }
         LOG.debug("Delivered outbox item {} of conversation {} on {}", outboxId,
                 delivery.message().conversationId(), channel.name());
+    }
+
+    private void postpone(ClaimedDelivery delivery, Duration retryAfter, RuntimeException error) {
+        Instant retryAt = clock.instant().plus(retryAfter);
+        LOG.info("{} asks to slow down for outbox item {} of conversation {}; retrying at {} (attempt not counted)",
+                channel.name(), delivery.message().id(), delivery.message().conversationId(), retryAt);
+        try {
+            outbox.postpone(delivery.message().id(), id, "rate limited: " + error.getMessage(), retryAt);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot postpone outbox item {}; it is retried when its lease ends: {}", delivery.message().id(),
+                    e.getMessage());
+        }
     }
 
     private void failed(ClaimedDelivery delivery, boolean retriable, RuntimeException error) {
@@ -110,6 +183,11 @@ final class Sender implements Runnable {
                     delivery.message().id(), delivery.message().conversationId(), channel.name(),
                     delivery.attempts(), retryAt, message);
         }
-        outbox.failed(delivery.message().id(), id, message, retryAt);
+        try {
+            outbox.failed(delivery.message().id(), id, message, retryAt);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot record the failed delivery of outbox item {}; it is retried when its lease ends: {}",
+                    delivery.message().id(), e.getMessage());
+        }
     }
 }

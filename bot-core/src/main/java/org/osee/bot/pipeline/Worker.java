@@ -19,6 +19,7 @@ import org.osee.bot.domain.Reply;
 import org.osee.bot.port.Assistant;
 import org.osee.bot.port.FeedbackStore;
 import org.osee.bot.port.NotFoundException;
+import org.osee.bot.port.EscalationNotifier;
 import org.osee.bot.port.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ final class Worker implements Runnable {
     private final Wakeup wakeup;
     private final Consumer<String> onReplyQueued;
     private volatile boolean running = true;
+    private volatile EscalationNotifier escalations = EscalationNotifier.NONE;
 
     /**
      * @param typing        receives (channel name, thread key) before an answer is composed; must not throw
@@ -64,6 +66,10 @@ final class Worker implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    void notifyEscalations(EscalationNotifier notifier) {
+        this.escalations = notifier;
     }
 
     @Override
@@ -179,6 +185,7 @@ final class Worker implements Runnable {
                 reply.decision().wire());
         if (reply.decision() == Decision.ESCALATE) {
             LOG.info("Conversation {} escalated: {}", conversation, reply.escalationReason());
+            if (reply.escalationReason() != EscalationReason.ALREADY_ESCALATED) escalations.escalated(claimed.conversation(), claimed.message(), reply.escalationReason());
         }
         if (!reply.silent()) {
             onReplyQueued.accept(claimed.conversation().channel());

@@ -20,7 +20,8 @@ public interface Channel {
      * Sends one message. Only after it was sent may the channel mark the message it answers as handled on the
      * platform (an email flagged \Seen). Delivers to {@link OutboundMessage#threadKey()}; when
      * {@link OutboundMessage#replaces()} is set and the channel {@linkplain #supportsEdits() supports edits}, the
-     * earlier message is replaced instead.
+     * earlier message is replaced instead. May be called from several threads at once, for different conversations;
+     * the replies of one conversation come one at a time, in order.
      *
      * @return the platform's id for the sent message
      * @throws RateLimitedException when the platform asks to slow down; retried after its delay, no attempt spent

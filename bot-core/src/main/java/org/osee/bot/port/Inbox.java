@@ -12,4 +12,12 @@ public interface Inbox {
      *         channel); the reason is recorded
      */
     boolean accept(InboundMessage message);
+
+    /**
+     * Records a message the connector gave up reading (after a bounded number of attempts), with the reason, where
+     * staff can see it (the console's rejections). It is not answered. The message may carry only what could be
+     * read of it (an id, a sender); its text is not kept.
+     */
+    default void setAside(InboundMessage message, String reason) {
+    }
 }

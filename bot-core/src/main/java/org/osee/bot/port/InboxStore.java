@@ -8,7 +8,10 @@ public interface InboxStore {
      * Stores the message as the user's turn of its conversation (found or created by channel and thread key) and
      * as pending work, in one transaction.
      *
-     * @return {@code false} when the same (channel, platform message id) was stored before; nothing changes then
+     * Feedback is stored as work only, not as a turn, and only for a conversation that exists.
+     *
+     * @return {@code false} when the same (channel, platform message id) was stored before, or when feedback names no
+     *         known conversation; nothing changes then
      */
     boolean store(InboundMessage message);
 

@@ -27,6 +27,9 @@ public final class JdbcInboxStore implements InboxStore {
     public boolean store(InboundMessage message) {
         return jdbc.inTransaction("store an inbound message", connection -> {
             Instant now = jdbc.now();
+            if (message.kind().isFeedback() && !conversationExists(connection, message)) {
+                return false; // feedback names a reply, so its conversation must exist; none is created for it
+            }
             String conversationId = conversationFor(connection, message, now);
             int inserted = Jdbc.update(connection, "INSERT INTO inbox (channel, platform_message_id,"
                             + " conversation_id, thread_key, sender, sender_name, language_hint, metadata, received_at,"
@@ -51,6 +54,11 @@ public final class JdbcInboxStore implements InboxStore {
                     hint(message), now);
             return true;
         });
+    }
+
+    private static boolean conversationExists(Connection connection, InboundMessage message) throws SQLException {
+        return Jdbc.queryOne(connection, "SELECT id FROM conversation WHERE channel = ? AND thread_key = ?",
+                row -> row.getString(1), message.channel(), message.threadKey()).isPresent();
     }
 
     /** The conversation's id; a resolved conversation is reopened by a new message (not by feedback). */

@@ -16,10 +16,15 @@ import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Outbox;
 
-/** {@link Outbox} over JDBC; claims use {@code FOR UPDATE SKIP LOCKED} like the {@link JdbcWorkQueue}. */
+/**
+ * {@link Outbox} over JDBC; claims use {@code FOR UPDATE SKIP LOCKED} like the {@link JdbcWorkQueue}, and skip items
+ * with an earlier pending item in their conversation.
+ */
 public final class JdbcOutbox implements Outbox {
     private static final String DUE = "SELECT o.id FROM outbox o WHERE o.channel = ? AND o.state = 'PENDING'"
             + " AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until < ?)"
+            + " AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.conversation_id = o.conversation_id"
+            + " AND e.state = 'PENDING' AND e.id < o.id)"
             + " ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private static final String LOAD = "SELECT o.id, o.channel, o.conversation_id, o.recipient, o.inbox_id, o.attempts,"
@@ -86,5 +91,14 @@ public final class JdbcOutbox implements Outbox {
                         + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
                 retryAt == null ? "DEAD" : "PENDING", retryAt, Jdbc.truncate(error, 2000), jdbc.now(), outboxId,
                 sender));
+    }
+
+    @Override
+    public void postpone(long outboxId, String sender, String reason, Instant retryAt) {
+        jdbc.inTransaction("postpone a delivery", connection -> Jdbc.update(connection,
+                "UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempts = attempts - 1,"
+                        + " claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                        + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                retryAt, Jdbc.truncate(reason, 2000), jdbc.now(), outboxId, sender));
     }
 }

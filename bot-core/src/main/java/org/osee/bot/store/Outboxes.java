@@ -9,13 +9,18 @@ final class Outboxes {
     private Outboxes() {
     }
 
-    /** Queues message {@code messageId} for delivery to the conversation's participant through its channel. */
+    /**
+     * Queues message {@code messageId} for delivery to the conversation's thread through its channel. The recipient
+     * recorded is the sender of the inbound message it answers (in a group conversation, the one who asked), else
+     * the conversation's participant.
+     */
     static void enqueue(Connection connection, String conversationId, long messageId, Long inboxId, Instant now)
             throws SQLException {
         Jdbc.update(connection, "INSERT INTO outbox (conversation_id, message_id, inbox_id, channel, recipient, state,"
                         + " attempts, next_attempt_at, created_at, updated_at)"
-                        + " SELECT c.id, ?, ?, c.channel, c.participant, 'PENDING', 0, ?, ?, ? FROM conversation c"
-                        + " WHERE c.id = ?",
-                messageId, inboxId, now, now, now, conversationId);
+                        + " SELECT c.id, ?, ?, c.channel,"
+                        + " COALESCE((SELECT i.sender FROM inbox i WHERE i.id = ?), c.participant),"
+                        + " 'PENDING', 0, ?, ?, ? FROM conversation c WHERE c.id = ?",
+                messageId, inboxId, inboxId, now, now, now, conversationId);
     }
 }

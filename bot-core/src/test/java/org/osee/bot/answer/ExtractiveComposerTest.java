@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.osee.knowledge.Passage;
+import org.osee.knowledge.text.PlainText;
 
 class ExtractiveComposerTest {
     private static final Pattern GROUP = Pattern.compile("(?s)(.*?)\\s*\\[(\\d+)]\\s*");

@@ -26,6 +26,7 @@ import org.osee.bot.domain.DeadLetter;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.ChannelException;
+import org.osee.bot.port.RateLimitedException;
 import org.osee.bot.store.DatabaseChoice;
 import org.osee.bot.store.Stores;
 import org.osee.bot.store.TestDatabase;
@@ -162,7 +163,82 @@ public abstract class PipelineContractTest implements DatabaseChoice {
         }
 
         await().atMost(PATIENCE).until(() -> email.deliveries().size() == 5);
-        assertThat(hanging.attempts()).hasSize(1);
+        assertThat(hanging.attempts()).hasSizeBetween(1, CONFIG.sendParallelism()); // one per delivery slot at most
+    }
+
+    @Test
+    void a_rate_limited_reply_waits_without_spending_attempts_while_other_conversations_go_on() {
+        ConversationScriptedChannel chat = new ConversationScriptedChannel("chat", (message, attempt) -> {
+            if (message.threadKey().equals("busy") && attempt <= 3) {
+                throw new RateLimitedException("429 Too Many Requests", Duration.ofSeconds(2));
+            }
+            return "sent-" + message.id();
+        });
+        start(chat);
+
+        pipeline.inbox().accept(message("chat", "busy-1", "busy", "question"));
+        await().atMost(PATIENCE).until(() -> chat.attemptsIn("busy").size() == 1);
+        for (int i = 0; i < 5; i++) {
+            pipeline.inbox().accept(message("chat", "other-" + i, "other-" + i, "question " + i));
+        }
+
+        await().atMost(PATIENCE).until(() -> chat.delivered().stream().anyMatch(a -> a.threadKey().equals("busy")));
+        List<ConversationScriptedChannel.Attempt> busy = chat.attemptsIn("busy");
+        assertThat(busy).extracting(ConversationScriptedChannel.Attempt::delivered)
+                .containsExactly(false, false, false, true); // 4 tries > 3 attempts allowed: the waits were free
+        for (int i = 1; i < busy.size(); i++) {
+            assertThat(Duration.between(busy.get(i - 1).at(), busy.get(i).at()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1900)); // the platform's 2 s, less clock rounding
+        }
+        Instant busyDelivered = busy.get(3).at();
+        assertThat(chat.delivered()).filteredOn(a -> a.threadKey().startsWith("other-")).hasSize(5)
+                .allSatisfy(a -> assertThat(a.at()).isBefore(busyDelivered));
+        assertThat(stores.deadLetters().list(10)).isEmpty();
+        await().during(Duration.ofMillis(300)).atMost(PATIENCE).until(() -> chat.delivered().size() == 6);
+    }
+
+    @Test
+    void replies_of_one_conversation_keep_their_order_across_retries() {
+        ConversationScriptedChannel chat = new ConversationScriptedChannel("chat", (message, attempt) -> {
+            if (message.inReplyTo().platformMessageId().equals("m1") && attempt == 1) {
+                throw new ChannelException("try again", true);
+            }
+            return "sent-" + message.id();
+        });
+        start(chat);
+
+        for (int i = 1; i <= 3; i++) {
+            pipeline.inbox().accept(message("chat", "m" + i, "t", "question " + i));
+        }
+
+        await().atMost(PATIENCE).until(() -> chat.delivered().size() == 3);
+        assertThat(chat.delivered()).extracting(ConversationScriptedChannel.Attempt::answers)
+                .containsExactly("m1", "m2", "m3");
+    }
+
+    @Test
+    void a_slow_conversation_holds_up_only_itself() {
+        ConversationScriptedChannel chat = new ConversationScriptedChannel("chat", (message, attempt) -> {
+            if (message.threadKey().equals("slow")) {
+                awaitRelease();
+            }
+            return "sent-" + message.id();
+        });
+        start(chat);
+
+        pipeline.inbox().accept(message("chat", "s1", "slow", "question"));
+        pipeline.inbox().accept(message("chat", "s2", "slow", "another question"));
+        await().atMost(PATIENCE).until(() -> chat.begun().contains("slow"));
+        for (int i = 0; i < 6; i++) {
+            pipeline.inbox().accept(message("chat", "f" + i, "fast-" + i, "question " + i));
+        }
+
+        await().atMost(PATIENCE).until(() -> chat.delivered().size() == 6);
+        assertThat(chat.delivered()).allSatisfy(a -> assertThat(a.threadKey()).startsWith("fast-"));
+        release.countDown();
+        await().atMost(PATIENCE).until(() -> chat.delivered().size() == 8);
+        assertThat(chat.delivered()).filteredOn(a -> a.threadKey().equals("slow"))
+                .extracting(ConversationScriptedChannel.Attempt::answers).containsExactly("s1", "s2");
     }
 
     @Test

@@ -46,6 +46,52 @@ public abstract class OutboxContractTest extends StoreContract {
     }
 
     @Test
+    void only_the_oldest_pending_reply_of_a_conversation_is_claimed() {
+        answered(message("m1", "thread-1", "first"), "reply 1");
+        answered(message("m2", "thread-1", "second"), "reply 2");
+        answered(message("m3", "thread-2", "other"), "reply 3");
+
+        List<ClaimedDelivery> first = stores.outbox().claim("email", "s1", lease(), 10);
+        stores.outbox().failed(first.get(0).message().id(), "s1", "down", clock.instant().plusSeconds(5));
+        clock.advance(Duration.ofSeconds(6));
+        List<ClaimedDelivery> retried = stores.outbox().claim("email", "s1", lease(), 10);
+        stores.outbox().delivered(retried.get(0).message().id(), "p1");
+        List<ClaimedDelivery> next = stores.outbox().claim("email", "s1", lease(), 10);
+
+        assertThat(first).extracting(d -> d.message().text()).containsExactly("reply 1", "reply 3");
+        assertThat(retried).extracting(d -> d.message().text()).containsExactly("reply 1");
+        assertThat(next).extracting(d -> d.message().text()).containsExactly("reply 2");
+    }
+
+    @Test
+    void a_postponed_reply_waits_and_its_attempt_does_not_count() {
+        answered(message("m1", "thread-1", "question"), "reply");
+        ClaimedDelivery claimed = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        stores.outbox().postpone(claimed.message().id(), "s1", "rate limited", clock.instant().plusSeconds(2));
+
+        assertThat(stores.outbox().claim("email", "s1", lease(), 10)).isEmpty();
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(stores.outbox().claim("email", "s1", lease(), 10)).singleElement()
+                .satisfies(d -> assertThat(d.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void a_reply_goes_to_the_thread_naming_the_one_who_asked() {
+        answered(message("m1", "room-1", "question"), "reply 1");
+        answered(new InboundMessage("email", "m2", "room-1", "grace@example.org", "Grace", "me too", "en", null,
+                null), "reply 2");
+        ClaimedDelivery first = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+        stores.outbox().delivered(first.message().id(), "p1");
+
+        ClaimedDelivery second = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        assertThat(second.message().threadKey()).isEqualTo("room-1");
+        assertThat(second.message().recipient()).isEqualTo("grace@example.org");
+        assertThat(first.message().recipient()).isEqualTo("ada@example.org");
+    }
+
+    @Test
     void a_claimed_reply_is_not_claimed_again_until_its_lease_runs_out() {
         answered(message("m1", "thread-1", "question"), "reply");
         stores.outbox().claim("email", "s1", lease(), 10);

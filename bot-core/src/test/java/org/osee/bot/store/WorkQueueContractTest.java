@@ -96,7 +96,19 @@ public abstract class WorkQueueContractTest extends StoreContract {
     }
 
     @Test
+    void feedback_naming_no_known_conversation_is_not_stored() {
+        boolean stored = stores.inbox().store(message("f1", "nobody", "", MessageKind.HELPFUL, "1"));
+
+        assertThat(stored).isFalse();
+        assertThat(stores.workQueue().claim("w1", lease())).isEmpty();
+        assertThat(stores.conversations().list(java.util.Set.of(), 10, 0)).isEmpty();
+    }
+
+    @Test
     void done_by_a_worker_that_lost_its_claim_does_nothing() {
+        stores.inbox().store(message("m1", "thread-1", "first"));
+        ClaimedMessage first = stores.workQueue().claim("w0", lease()).orElseThrow();
+        stores.workQueue().complete(first, "w0", answer("an answer"));
         stores.inbox().store(message("f1", "thread-1", "", MessageKind.HELPFUL, "1"));
         ClaimedMessage stuck = stores.workQueue().claim("w1", lease()).orElseThrow();
         clock.advance(LEASE.plusSeconds(1));

@@ -2,11 +2,12 @@ package org.osee.knowledge.load;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.osee.knowledge.text.PlainText;
 
 /**
  * Markdown: front matter (title, url/permalink, lang/language), ATX and setext headings, fenced
  * code kept as text but never read as headings, HTML comments dropped, inline noise stripped by
- * {@link MarkdownText}.
+ * {@link PlainText#line}.
  */
 public final class MarkdownLoader implements DocumentLoader {
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
@@ -22,7 +23,7 @@ public final class MarkdownLoader implements DocumentLoader {
         var sections = builder.finish();
         String title = firstNonBlank(fm.get("title"), builder.firstH1(), file.baseName());
         String url = fm.get("url", "permalink", "canonical", "canonicalurl");
-        return new Document(file.source(), MarkdownText.clean(title).strip(), url, fm.get("lang", "language"),
+        return new Document(file.source(), PlainText.line(title).strip(), url, fm.get("lang", "language"),
                 sections);
     }
 
@@ -74,7 +75,7 @@ public final class MarkdownLoader implements DocumentLoader {
                 return;
             }
         }
-        String clean = MarkdownText.clean(raw);
+        String clean = PlainText.line(raw);
         if (clean.isBlank()) {
             return;
         }
@@ -88,7 +89,7 @@ public final class MarkdownLoader implements DocumentLoader {
             explicit = anchor.group(1);
             text = text.substring(0, anchor.start());
         }
-        builder.heading(level, MarkdownText.clean(text), explicit);
+        builder.heading(level, PlainText.line(text), explicit);
     }
 
     /** Returns {text outside comments, non-null if still inside a comment at end of line}. */

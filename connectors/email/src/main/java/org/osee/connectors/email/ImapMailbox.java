@@ -3,9 +3,11 @@ package org.osee.connectors.email;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
@@ -79,25 +81,54 @@ final class ImapMailbox implements AutoCloseable {
         }
     }
 
-    /** A message not flagged \Seen, with what its envelope says (fetched for all of them in one command). */
-    record Unseen(long uid, long size, java.time.Instant receivedAt, String messageId, String from) {
+    /**
+     * A message not flagged \Seen, with what its envelope says; {@code problem} is non-null when the server could not
+     * give the envelope (then size is -1 and the other fields are empty).
+     */
+    record Unseen(long uid, long size, java.time.Instant receivedAt, String messageId, String from, String problem) {
+        Unseen(long uid, long size, java.time.Instant receivedAt, String messageId, String from) {
+            this(uid, size, receivedAt, messageId, from, null);
+        }
     }
 
-    /** The messages not flagged \Seen, oldest first. */
+    /**
+     * The messages not flagged \Seen, oldest first. Envelopes are fetched for all of them in one command; when that
+     * command fails (one message the server cannot describe fails the whole batch), each message is asked for
+     * alone, so only the unreadable one carries a {@link Unseen#problem()}.
+     */
     java.util.List<Unseen> unseen() throws MessagingException {
         Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-        FetchProfile profile = new FetchProfile();
-        profile.add(UIDFolder.FetchProfileItem.UID);
-        profile.add(FetchProfile.Item.ENVELOPE); // also INTERNALDATE and RFC822.SIZE
-        folder.fetch(unseen, profile);
+        FetchProfile uids = new FetchProfile();
+        uids.add(UIDFolder.FetchProfileItem.UID);
+        folder.fetch(unseen, uids);
+        FetchProfile envelopes = new FetchProfile();
+        envelopes.add(FetchProfile.Item.ENVELOPE); // also INTERNALDATE and RFC822.SIZE
+        try {
+            folder.fetch(unseen, envelopes);
+        } catch (FolderClosedException | StoreClosedException e) {
+            throw e;
+        } catch (MessagingException | RuntimeException batchFailed) {
+            // each message is asked for alone below
+        }
         java.util.List<Unseen> found = new java.util.ArrayList<>();
         for (Message m : unseen) {
-            java.util.Date received = m.getReceivedDate();
-            found.add(new Unseen(folder.getUID(m), m.getSize(), received == null ? null : received.toInstant(),
-                    envelopeId(m), envelopeFrom(m)));
+            found.add(describe(m));
         }
         found.sort(java.util.Comparator.comparingLong(Unseen::uid));
         return found;
+    }
+
+    private Unseen describe(Message m) throws MessagingException {
+        long uid = folder.getUID(m);
+        try {
+            java.util.Date received = m.getReceivedDate();
+            return new Unseen(uid, m.getSize(), received == null ? null : received.toInstant(), envelopeId(m),
+                    envelopeFrom(m));
+        } catch (FolderClosedException | StoreClosedException e) {
+            throw e;
+        } catch (MessagingException | RuntimeException e) {
+            return new Unseen(uid, -1, null, "", "", "the server could not give its envelope: " + e.getMessage());
+        }
     }
 
     private static String envelopeId(Message m) {

@@ -38,6 +38,71 @@ final class LenientText {
         }
     }
 
+    /**
+     * Decodes the RFC 2047 encoded-words of a header value, never failing: a word in an unknown charset is decoded
+     * like a body in one ({@link #decode}), a malformed word is kept as it is. Line breaks and tabs become spaces.
+     */
+    static String header(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String decoded;
+        try {
+            decoded = jakarta.mail.internet.MimeUtility.decodeText(raw);
+        } catch (java.io.UnsupportedEncodingException | RuntimeException e) {
+            decoded = encodedWords(raw);
+        }
+        return decoded.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
+    /** Decodes each =?charset?B|Q?text?= word by hand; whitespace between two words is dropped. */
+    private static String encodedWords(String raw) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = ENCODED_WORD.matcher(raw);
+        int last = 0;
+        boolean previousWasWord = false;
+        while (m.find()) {
+            String between = raw.substring(last, m.start());
+            if (!(previousWasWord && between.isBlank())) {
+                out.append(between);
+            }
+            out.append(word(m.group(1), m.group(2), m.group(3), m.group()));
+            last = m.end();
+            previousWasWord = true;
+        }
+        return out.append(raw.substring(last)).toString();
+    }
+
+    private static final java.util.regex.Pattern ENCODED_WORD =
+            java.util.regex.Pattern.compile("=\\?([^?\\s]{1,64})\\?([BbQq])\\?([^?\\s]{0,1000})\\?=");
+
+    private static String word(String charset, String encoding, String text, String original) {
+        try {
+            byte[] bytes;
+            if (encoding.equalsIgnoreCase("B")) {
+                bytes = java.util.Base64.getMimeDecoder().decode(text);
+            } else {
+                java.io.ByteArrayOutputStream q = new java.io.ByteArrayOutputStream();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '_') {
+                        q.write(' ');
+                    } else if (c == '=' && i + 2 < text.length()) {
+                        q.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                        i += 2;
+                    } else {
+                        q.write(c);
+                    }
+                }
+                bytes = q.toByteArray();
+            }
+            String language = charset.indexOf('*') >= 0 ? charset.substring(0, charset.indexOf('*')) : charset;
+            return decode(bytes, language);
+        } catch (IllegalArgumentException e) {
+            return original;
+        }
+    }
+
     /** The Java charset for a MIME charset name, or {@code null} when the name is missing, invalid or unsupported. */
     static Charset charsetOrNull(String name) {
         if (name == null || name.isBlank()) {

@@ -111,12 +111,7 @@ final class MailParser {
     }
 
     private static String subject(MimeMessage message) {
-        String raw = header(message, "Subject");
-        try {
-            return MimeUtility.decodeText(raw).replaceAll("[\\r\\n\\t]+", " ").strip();
-        } catch (Exception e) {
-            return raw;
-        }
+        return LenientText.header(header(message, "Subject"));
     }
 
     private record From(String address, String name) {
@@ -127,7 +122,9 @@ final class MailParser {
         try {
             InternetAddress[] parsed = InternetAddress.parseHeader(raw, false);
             if (parsed.length > 0 && parsed[0].getAddress() != null && parsed[0].getAddress().contains("@")) {
-                String name = parsed[0].getPersonal();
+                String personal = parsed[0].getPersonal();
+                String name = personal != null && personal.contains("=?") ? LenientText.header(personal)
+                        : personal == null ? null : personal.replaceAll("[\\r\\n\\t]+", " ");
                 return new From(parsed[0].getAddress().strip(), name == null ? "" : name.strip());
             }
         } catch (MessagingException | RuntimeException e) {

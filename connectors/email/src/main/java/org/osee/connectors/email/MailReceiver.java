@@ -42,6 +42,7 @@ final class MailReceiver implements Runnable {
     private final java.util.Map<Long, Integer> failures = new java.util.HashMap<>();
     private volatile boolean running = true;
     private volatile boolean idling;
+    private boolean retryBeforeWaiting;
     private long uidValidity = -1;
 
     MailReceiver(EmailConfig config, Inbox inbox, BooleanSupplier leader, MailFilter filter, EmailStats stats,
@@ -111,6 +112,7 @@ final class MailReceiver implements Runnable {
 
     /** Flags what the delivering side left over, then reads every unseen message not handled yet. */
     void checkOnce() throws Exception {
+        retryBeforeWaiting = false;
         flagLeftOvers();
         java.util.List<Long> ownCopies = new java.util.ArrayList<>();
         for (ImapMailbox.Unseen unseen : newUnseen()) {
@@ -119,8 +121,9 @@ final class MailReceiver implements Runnable {
             }
             if (MessageIds.isOurs(unseen.messageId(), config.domain()) && unseen.from().equals(config.address())) {
                 ownCopies.add(unseen.uid()); // the copy of a reply sent to the inbox itself: the record it was sent
-            } else {
-                fetchAndHandle(unseen);
+            } else if (!fetchAndHandle(unseen)) {
+                retryBeforeWaiting = true;
+                continue;
             }
             offered.add(unseen.uid());
         }
@@ -148,27 +151,61 @@ final class MailReceiver implements Runnable {
     }
 
     /**
-     * Reads and handles one message. A message that fails
-     * {@value #MAX_FAILURES} times in a row is left unseen and not tried again until the next start, so one message the
-     * server cannot serve does not hold up the rest. Failures of the connection or the inbox are rethrown.
+     * Reads and handles one message. A failure of this message alone (its envelope, body or parsing) is counted and
+     * the loop goes on to the next message; the message is tried again in the next round, and after
+     * {@value #MAX_FAILURES} failures it is set aside: recorded with its reason for staff (the console's
+     * rejections) and flagged \Seen, so it never holds up the rest. Failures of the connection or the inbox are
+     * rethrown.
+     *
+     * @return true when the message is done with (handled or set aside), false when it should be tried again
      */
-    private void fetchAndHandle(ImapMailbox.Unseen unseen) throws Exception {
+    private boolean fetchAndHandle(ImapMailbox.Unseen unseen) throws Exception {
         try {
+            if (unseen.problem() != null) {
+                throw new UnreadableMessage(unseen.problem());
+            }
             FetchedMail fetched = mailbox.fetch(unseen);
             if (fetched != null) {
                 handle(fetched);
             }
             failures.remove(unseen.uid());
+            return true;
         } catch (InboxUnavailable e) {
             throw e;
         } catch (Exception e) {
-            int count = failures.merge(unseen.uid(), 1, Integer::sum);
-            if (count < MAX_FAILURES || !mailbox.isConnected()) {
+            if (!mailbox.isConnected()) {
                 throw e;
             }
-            stats.count("unreadable");
-            LOG.warn("email: giving up on uid {} for now after {} failures; it stays unread: {}", unseen.uid(), count,
-                    e.toString());
+            int count = failures.merge(unseen.uid(), 1, Integer::sum);
+            if (count < MAX_FAILURES) {
+                LOG.info("email: could not read uid {} (attempt {} of {}): {}", unseen.uid(), count, MAX_FAILURES,
+                        e.toString());
+                return false;
+            }
+            setAside(unseen, "unreadable after " + count + " attempts: " + e.getMessage());
+            return true;
+        }
+    }
+
+    private void setAside(ImapMailbox.Unseen unseen, String reason) throws Exception {
+        String id = unseen.messageId().isEmpty() ? "imap:" + uidValidity + ":" + unseen.uid() : unseen.messageId();
+        InboundMessage stub = new InboundMessage("email", id, id, unseen.from().isEmpty() ? "unknown" : unseen.from(),
+                "", "", null, unseen.receivedAt(), java.util.Map.of("email.uid", Long.toString(unseen.uid())));
+        try {
+            inbox.setAside(stub, reason + " (uid " + unseen.uid() + " in " + config.imap().folder() + ")");
+        } catch (RuntimeException e) {
+            throw new InboxUnavailable(e);
+        }
+        stats.count("set_aside");
+        LOG.warn("email: set aside uid {} in {}: {}", unseen.uid(), config.imap().folder(), reason);
+        mailbox.markSeen(new long[] {unseen.uid()});
+        failures.remove(unseen.uid());
+    }
+
+    /** A message the server listed but could not describe. */
+    private static final class UnreadableMessage extends Exception {
+        UnreadableMessage(String reason) {
+            super(reason);
         }
     }
 
@@ -215,7 +252,9 @@ final class MailReceiver implements Runnable {
     }
 
     private void waitForMail() throws Exception {
-        if (config.imap().useIdle() && mailbox.supportsIdle()) {
+        if (retryBeforeWaiting) {
+            pause(config.limits().reconnectInitial()); // a message failed: try it again soon, not at the next mail
+        } else if (config.imap().useIdle() && mailbox.supportsIdle()) {
             idling = true;
             try {
                 mailbox.idle();

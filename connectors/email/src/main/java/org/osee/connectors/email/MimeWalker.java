@@ -3,7 +3,6 @@ package org.osee.connectors.email;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.MimeUtility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +152,7 @@ final class MimeWalker {
     private static String fileName(Part part) {
         try {
             String name = part.getFileName();
-            return name == null ? "" : MimeUtility.decodeText(name).strip();
+            return name == null ? "" : LenientText.header(name);
         } catch (Exception e) {
             return "(unreadable name)";
         }

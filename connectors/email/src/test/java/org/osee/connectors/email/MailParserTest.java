@@ -35,6 +35,21 @@ class MailParserTest {
     }
 
     @Test
+    void decodes_encoded_words_in_unknown_charsets_leniently_in_subject_name_and_file_name() {
+        String raw = "From: =?x-unknown-1?Q?Ana_Lima?= <ana@city.example>\r\nTo: opensource@gov.example\r\n"
+                + "Subject: =?x-unknown-9?Q?Licence_question?= =?x-unknown-9?B?" + java.util.Base64.getEncoder()
+                .encodeToString(" for caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "?=\r\n"
+                + "Message-ID: <cs@city.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n"
+                + "Which licence?\r\n";
+
+        ParsedMail mail = parser.parse(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(mail.subject()).isEqualTo("Licence question for caf\u00e9");
+        assertThat(mail.fromName()).isEqualTo("Ana Lima");
+        assertThat(mail.body()).contains("Which licence?");
+    }
+
+    @Test
     void converts_html_to_text_without_scripts_styles_images_or_quotes() {
         ParsedMail mail = parser.parse(Fixtures.resource("html-only.eml"));
 

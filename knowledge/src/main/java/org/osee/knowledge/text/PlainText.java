@@ -1,15 +1,19 @@
-package org.osee.bot.answer;
+package org.osee.knowledge.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
- * Turns a passage's text (Markdown, leftovers of HTML) into plain sentences: drops front matter,
- * code blocks, tables, headings and tags; unwraps links and emphasis; strips list bullets; then
- * splits each paragraph or list item into sentences with {@link BreakIterator} in the passage's locale.
+ * The one markup stripper of the project, shared by ingest and by the answer composers.
+ * {@link #line} reduces one line of Markdown (with inline HTML, Liquid and Hugo shortcodes) to
+ * plain text for the index; {@link #blocks}, {@link #inline} and {@link #sentences} turn a
+ * passage's text (Markdown, leftovers of HTML) into plain sentences: front matter, code blocks,
+ * tables, headings and tags dropped; links and emphasis unwrapped; list bullets stripped; each
+ * paragraph or list item split into sentences with {@link BreakIterator} in the passage's locale.
  */
 public final class PlainText {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R.*?\\R---\\R", Pattern.DOTALL);
@@ -29,7 +33,49 @@ public final class PlainText {
     private static final Pattern QUOTE = Pattern.compile("^\\s*(>\\s?)+");
     private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
+    /** Lines longer than this only get the cheap clean-up in {@link #line}. */
+    public static final int REGEX_LIMIT = 20_000;
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%].{0,400}?[%>]\\}\\}|\\{%.{0,400}?%\\}|\\{\\{.{0,400}?\\}\\}");
+    private static final Pattern LINE_IMAGE = Pattern.compile("!\\[([^\\]\\n]{0,300})\\]\\([^)\\n]{0,500}\\)");
+    private static final Pattern LINE_LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\([^)\\n]{0,1000}\\)");
+    private static final Pattern LINE_REF_LINK = Pattern.compile("\\[([^\\]\\n]{1,500})\\]\\[[^\\]\\n]{0,100}\\]");
+    private static final Pattern LINE_AUTOLINK = Pattern.compile("<(https?://[^>\\s]{1,1000})>");
+    private static final Pattern LINE_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,1000}>");
+    private static final Pattern LINE_EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3}|~~|`+)");
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s{0,12}([-*+]|\\d{1,9}[.)])\\s+");
+    private static final Pattern QUOTE_MARK = Pattern.compile("^\\s{0,3}(>\\s?)+");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern LINK_DEF = Pattern.compile("^\\s{0,3}\\[[^\\]]{1,200}\\]:\\s*\\S+.*$");
+
     private PlainText() {
+    }
+
+    /**
+     * One line of Markdown reduced to plain text for the index: link definitions and table rules
+     * become "", links and images keep their text, tags, shortcodes and emphasis marks go, list
+     * marks become "- ", entities are decoded.
+     */
+    public static String line(String line) {
+        if (line.length() > REGEX_LIMIT) {
+            return line.replace('\t', ' ');
+        }
+        if (LINK_DEF.matcher(line).matches() || TABLE_RULE.matcher(line).matches()) {
+            return "";
+        }
+        String s = SHORTCODE.matcher(line).replaceAll(" ");
+        s = LINE_IMAGE.matcher(s).replaceAll("$1");
+        s = LINE_LINK.matcher(s).replaceAll("$1");
+        s = LINE_REF_LINK.matcher(s).replaceAll("$1");
+        s = LINE_AUTOLINK.matcher(s).replaceAll("$1");
+        s = LINE_TAG.matcher(s).replaceAll(" ");
+        s = QUOTE_MARK.matcher(s).replaceFirst("");
+        s = LIST_MARK.matcher(s).replaceFirst("- ");
+        s = LINE_EMPHASIS.matcher(s).replaceAll("");
+        s = s.replace('|', ' ').replace('\t', ' ');
+        if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
+        }
+        return s.replaceAll(" {2,}", " ").stripTrailing();
     }
 
     /** Paragraphs and list items of the text, as plain single-line strings, markup removed. */

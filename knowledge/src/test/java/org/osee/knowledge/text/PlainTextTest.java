@@ -1,4 +1,4 @@
-package org.osee.bot.answer;
+package org.osee.knowledge.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
