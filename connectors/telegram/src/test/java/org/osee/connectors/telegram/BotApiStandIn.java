@@ -75,6 +75,7 @@ public final class BotApiStandIn implements AutoCloseable {
     private int pollsStarted;
     private int holdSendsAfter = Integer.MAX_VALUE;
     private int heldSends;
+    private int failSends;
     private volatile boolean closed;
 
     public BotApiStandIn(String token, String username) throws IOException {
@@ -143,6 +144,13 @@ public final class BotApiStandIn implements AutoCloseable {
         synchronized (lock) {
             holdSendsAfter = Integer.MAX_VALUE;
             lock.notifyAll();
+        }
+    }
+
+    /** The next {@code sendMessage} fails with 500, as Telegram does now and then. */
+    public void failNextSend() {
+        synchronized (lock) {
+            failSends++;
         }
     }
 
@@ -321,6 +329,10 @@ public final class BotApiStandIn implements AutoCloseable {
                 }
                 heldSends--;
                 return new Object[] {502, error(502, "Bad Gateway")};
+            }
+            if (!edit && failSends > 0) {
+                failSends--;
+                return new Object[] {500, error(500, "Internal Server Error")};
             }
             int[] next = scripted429.peek();
             if (!edit && next != null) {
