@@ -1,6 +1,7 @@
 package org.osee.knowledge;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -15,10 +16,14 @@ import java.util.Objects;
  * @param embeddingThreads     threads computing embeddings during ingest
  * @param candidates           chunks fetched from each of BM25 and vector search before fusion
  * @param vectorWeight         share of the vector similarity in the final score (0..1), the rest is BM25
+ * @param maxFileTime          reading one file (parsing, extracting its text, chunking) longer than this is stopped
+ *                             and the file skipped with the reason (default 60 s)
+ * @param maxExtractedChars    a file whose extracted text is longer than this is skipped with the reason (a PDF whose
+ *                             compressed streams expand without end); default 20,000,000 characters
  */
 public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkChars, long maxFileBytes,
                               int maxChunksPerDocument, int embeddingThreads, int candidates,
-                              double vectorWeight) {
+                              double vectorWeight, Duration maxFileTime, long maxExtractedChars) {
     public KnowledgeConfig {
         Objects.requireNonNull(indexDir, "indexDir");
         requirePositive("targetChunkChars", targetChunkChars);
@@ -32,6 +37,11 @@ public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkC
         if (maxFileBytes <= 0) {
             throw new BadInputException("maxFileBytes must be positive, was " + maxFileBytes);
         }
+        Objects.requireNonNull(maxFileTime, "maxFileTime");
+        if (maxFileTime.isNegative() || maxFileTime.isZero()) {
+            throw new BadInputException("maxFileTime must be positive, was " + maxFileTime);
+        }
+        requirePositive("maxExtractedChars", maxExtractedChars);
         if (vectorWeight < 0 || vectorWeight > 1) {
             throw new BadInputException("vectorWeight must be in 0..1, was " + vectorWeight);
         }
@@ -40,27 +50,34 @@ public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkC
     /** Defaults tuned on the development question set. */
     public static KnowledgeConfig defaults(Path indexDir) {
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        return new KnowledgeConfig(indexDir, 500, 800, 20L * 1024 * 1024, 2000, threads, 300, 0.5);
+        return new KnowledgeConfig(indexDir, 500, 800, 20L * 1024 * 1024, 2000, threads, 300, 0.5,
+                Duration.ofSeconds(60), 20_000_000L);
     }
 
     public KnowledgeConfig withChunkSize(int target, int max) {
         return new KnowledgeConfig(indexDir, target, max, maxFileBytes, maxChunksPerDocument, embeddingThreads,
-                candidates, vectorWeight);
+                candidates, vectorWeight, maxFileTime, maxExtractedChars);
     }
 
     public KnowledgeConfig withMaxFileBytes(long bytes) {
         return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, bytes, maxChunksPerDocument,
-                embeddingThreads, candidates, vectorWeight);
+                embeddingThreads, candidates, vectorWeight, maxFileTime, maxExtractedChars);
     }
 
     public KnowledgeConfig withEmbeddingThreads(int threads) {
         return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
-                threads, candidates, vectorWeight);
+                threads, candidates, vectorWeight, maxFileTime, maxExtractedChars);
     }
 
     public KnowledgeConfig withVectorWeight(double weight) {
         return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
-                embeddingThreads, candidates, weight);
+                embeddingThreads, candidates, weight, maxFileTime, maxExtractedChars);
+    }
+
+    /** A copy with other limits on reading one file: its time and the length of its extracted text. */
+    public KnowledgeConfig withFileLimits(Duration time, long extractedChars) {
+        return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
+                embeddingThreads, candidates, vectorWeight, time, extractedChars);
     }
 
     private static void requirePositive(String name, long value) {

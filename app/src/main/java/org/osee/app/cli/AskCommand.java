@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * conversation. Uses the extractive composer; nothing is stored.
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = "Ask the assistant. Prints the decision (answer, clarify, escalate), the answer, its confidence, "
+        description = "Ask the assistant. Prints the decision (answer, clarify, escalate, decline), the answer, its confidence, "
                 + "language and citations. On a data folder with no index, the bundled starter pack is ingested first.")
 public final class AskCommand implements Callable<Integer> {
     @Mixin

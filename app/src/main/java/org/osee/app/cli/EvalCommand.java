@@ -7,10 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.osee.app.Assistants;
-import org.osee.app.config.LlmSettings;
 import org.osee.app.eval.EvalQuestions;
 import org.osee.bot.answer.eval.AnswerEvaluator;
+import org.osee.bot.answer.AnswerPolicy;
+import org.osee.bot.answer.ExtractiveComposer;
+import org.osee.bot.answer.LanguageGuesser;
+import org.osee.bot.answer.eval.Calibration;
+import org.osee.bot.answer.eval.EvalOutcome;
+import org.osee.bot.answer.eval.AnswerHygiene;
+import org.osee.bot.answer.eval.EvalBreakdown;
 import org.osee.app.eval.LangChain4jRecipeBaseline;
 import org.osee.app.eval.WholeFileBm25Baseline;
 import org.osee.knowledge.BadInputException;
@@ -36,8 +41,14 @@ public final class EvalCommand implements Callable<Integer> {
     DataOption data;
 
     @Option(names = "--questions", required = true, paramLabel = "FILE",
-            description = "JSON Lines: id, question, expected (sources), scope (in|out), lang.")
-    Path questions;
+            description = "JSON Lines: id, question, expected (sources), scope (in|out), lang, kind. Repeat the option "
+                    + "to evaluate several files together.")
+    List<Path> questions;
+
+    @Option(names = "--email", description = "Also ask every question wrapped as an email (an informative subject "
+            + "from its first words, a greeting, the question, a sign-off, a name and a job title) and report those "
+            + "answering figures beside the bare ones.")
+    boolean email;
 
     @Option(names = "--baselines", paramLabel = "CORPUS",
             description = "Also evaluate plain BM25 over whole files and langchain4j's RAG recipe (300/30 splitter, "
@@ -52,7 +63,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<EvalQuestions.Question> qs = EvalQuestions.read(questions);
+        List<EvalQuestions.Question> qs = new ArrayList<>();
+        questions.forEach(file -> qs.addAll(EvalQuestions.read(file)));
         List<EvalQuestion> retrievalQuestions = qs.stream()
                 .map(q -> new EvalQuestion(q.id(), q.question(), q.expected(), q.scope(), q.lang())).toList();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -61,25 +73,60 @@ public final class EvalCommand implements Callable<Integer> {
         Map<String, Object> retrieval = new LinkedHashMap<>();
         try (KnowledgeBase kb = Knowledge.openExisting(data.resolve())) {
             retrieval.put("hybrid", figures(RetrievalEvaluator.evaluate(kb.retriever(), retrievalQuestions), "hybrid"));
-            answers = new AnswerEvaluator(Assistants.create(kb.retriever(), LlmSettings.none())).run(qs.stream()
-                    .map(q -> new org.osee.bot.answer.eval.EvalQuestion(q.id(), q.question(), q.expected(), q.inScope(),
-                            q.lang())).toList());
+            List<org.osee.bot.answer.eval.EvalQuestion> bare = qs.stream().map(q -> new org.osee.bot.answer.eval
+                    .EvalQuestion(q.id(), q.question(), q.expected(), q.inScope(), q.lang(), q.kind())).toList();
+            observed.put("answering", observe(kb, bare));
+            if (email) {
+                observed.put("answering_email", observe(kb, bare.stream()
+                        .map(org.osee.bot.answer.eval.EvalQuestion::asEmail).toList()));
+            }
         }
         if (baselineCorpus != null) {
             retrieval.putAll(baselines(retrievalQuestions));
         }
         out.put("retrieval", retrieval);
-        out.put("answering", answering(qs));
+        AnswerPolicy policy = AnswerPolicy.defaults();
+        observed.forEach((mode, observations) -> {
+            Map<String, Object> modes = new LinkedHashMap<>();
+            modes.put("default", answering(Calibration.outcomes(observations, policy), mode + "-default"));
+            modes.put("default_thresholds", Calibration.Thresholds.of(policy).toString());
+            if (folds > 0) {
+                Calibration.Thresholds all = Calibration.fit(observations, policy);
+                modes.put("fitted_all", answering(Calibration.outcomes(observations, all.applyTo(policy)),
+                        mode + "-fitted"));
+                modes.put("fitted_all_thresholds", all.toString());
+                Calibration.CrossValidated cv = Calibration.crossValidate(observations, policy, folds, SEED);
+                modes.put("held_out", answering(cv.outcomes(), mode + "-heldout"));
+                modes.put("held_out_fold_thresholds", cv.folds().stream().map(Object::toString).toList());
+            }
+            out.put(mode, modes);
+        });
         print(out);
         return 0;
     }
 
-    private org.osee.bot.answer.eval.EvalReport answers;
+    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
+    private static final long SEED = 42;
+    private final Map<String, List<Calibration.Observation>> observed = new LinkedHashMap<>();
 
-    private Map<String, Object> answering(List<EvalQuestions.Question> qs) {
+    @Option(names = "--folds", defaultValue = "5", paramLabel = "K",
+            description = "Fit the answer policy's score thresholds with K-fold cross validation over all the given "
+                    + "questions and report the held-out-fold figures beside those of the default thresholds and of "
+                    + "thresholds fitted on everything (default: ${DEFAULT-VALUE}; 0: no fitting).")
+    int folds;
+
+    private static List<Calibration.Observation> observe(KnowledgeBase kb,
+                                                         List<org.osee.bot.answer.eval.EvalQuestion> questions) {
+        return Calibration.observe(kb.retriever(), new ExtractiveComposer(), LANGUAGES, AnswerPolicy.defaults(),
+                questions);
+    }
+
+    private Map<String, Object> answering(List<EvalOutcome> outcomes, String mode) {
+        org.osee.bot.answer.eval.EvalReport answers = AnswerEvaluator.report(outcomes);
         if (details) {
-            answers.outcomes().forEach(o -> System.err.printf("answer %-5s %-5s %-8s cited=%s expected-hit=%s%n",
-                    o.question().id(), o.question().inScope() ? "in" : "out", o.decision().wire(), o.cited(),
+            answers.outcomes().forEach(o -> System.err.printf("answer-%s %-5s %-5s %-3s %-13s %-8s conf=%.3f cited=%s "
+                            + "expected-hit=%s%n", mode, o.question().id(), o.question().inScope() ? "in" : "out",
+                    o.question().language(), o.question().kind(), o.decision().wire(), o.confidence(), o.cited(),
                     o.citedExpected()));
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -89,7 +136,32 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("reply_p50_ms", round(answers.p50Millis()));
         m.put("reply_p95_ms", round(answers.p95Millis()));
         m.put("reply_p99_ms", round(answers.p99Millis()));
+        m.put("correct_overall", round(EvalBreakdown.of(answers.outcomes()).correctOverall()));
+        AnswerHygiene hygiene = AnswerHygiene.of(answers.outcomes(), LANGUAGES);
+        m.put("hygiene_fragments", round(hygiene.fragments()));
+        m.put("hygiene_mixed_languages", round(hygiene.mixed()));
+        m.put("hygiene_non_guide_cited", round(hygiene.nonGuide()));
+        m.put("by_kind", groups(EvalBreakdown.byKind(answers.outcomes())));
+        m.put("by_language", groups(EvalBreakdown.byLanguage(answers.outcomes())));
         return m;
+    }
+
+    private static Map<String, Object> groups(Map<String, EvalBreakdown> groups) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        groups.forEach((k, g) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            if (g.inScope() > 0) {
+                m.put("in_scope", g.inScope());
+                m.put("answered", round(g.answered()));
+                m.put("correct_overall", round(g.correctOverall()));
+            }
+            if (g.outOfScope() > 0) {
+                m.put("out_of_scope", g.outOfScope());
+                m.put("declined", round(g.declined()));
+            }
+            out.put(k, m);
+        });
+        return out;
     }
 
     private Map<String, Object> baselines(List<EvalQuestion> qs) throws Exception {
@@ -126,6 +198,33 @@ public final class EvalCommand implements Callable<Integer> {
         return m;
     }
 
+    @SuppressWarnings("unchecked")
+    private static void printAnswering(String title, Map<String, Object> a) {
+        System.out.printf("%nAnswering, %s:%n  in-scope answer rate %.3f, correct citations %.3f, "
+                        + "correct overall %.3f, out-of-scope declined %.3f; reply p50 %.1f ms, p95 %.1f ms, "
+                        + "p99 %.1f ms (first, cold pass)%n", title,
+                a.get("in_scope_answer_rate"), a.get("correct_citation_rate"), a.get("correct_overall"),
+                a.get("out_of_scope_declined"), a.get("reply_p50_ms"), a.get("reply_p95_ms"), a.get("reply_p99_ms"));
+        System.out.printf("  hygiene (share of answers): sentence fragment %.3f, mixing languages %.3f, citing a "
+                + "non-guide page %.3f%n", a.get("hygiene_fragments"), a.get("hygiene_mixed_languages"),
+                a.get("hygiene_non_guide_cited"));
+        for (String group : List.of("by_kind", "by_language")) {
+            StringBuilder line = new StringBuilder("  " + group.replace('_', ' ') + ":");
+            ((Map<String, Object>) a.get(group)).forEach((k, v) -> {
+                Map<String, Object> m = (Map<String, Object>) v;
+                line.append(String.format(" | %s", k));
+                if (m.containsKey("answered")) {
+                    line.append(String.format(" n=%s answered %.2f correct %.2f", m.get("in_scope"), m.get("answered"),
+                            m.get("correct_overall")));
+                }
+                if (m.containsKey("declined")) {
+                    line.append(String.format(" out=%s declined %.2f", m.get("out_of_scope"), m.get("declined")));
+                }
+            });
+            System.out.println(line);
+        }
+    }
+
     static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
@@ -146,13 +245,23 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.printf("%-20s %9.3f %9.3f %10.3f %14.3f %8.3f %8.3f%n", e.getKey(), m.get("recall@1"),
                     m.get("recall@5"), m.get("recall@10"), m.get("full_recall@5"), m.get("mrr@10"), m.get("ndcg@10"));
         }
-        Map<String, Object> a = (Map<String, Object>) out.get("answering");
-        System.out.printf("%nAnswering (default composer): in-scope answer rate %.3f, correct citations %.3f, "
-                        + "out-of-scope declined %.3f; reply p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (first, cold pass)%n",
-                a.get("in_scope_answer_rate"), a.get("correct_citation_rate"), a.get("out_of_scope_declined"),
-                a.get("reply_p50_ms"), a.get("reply_p95_ms"), a.get("reply_p99_ms"));
+        for (String mode : List.of("answering", "answering_email")) {
+            Map<String, Object> a = (Map<String, Object>) out.get(mode);
+            if (a == null) {
+                continue;
+            }
+            String what = mode.equals("answering") ? "bare questions" : "questions wrapped as emails";
+            printAnswering(what + ", default thresholds (" + a.get("default_thresholds") + ")",
+                    (Map<String, Object>) a.get("default"));
+            if (a.containsKey("held_out")) {
+                printAnswering(what + ", thresholds fitted on all (" + a.get("fitted_all_thresholds") + ")",
+                        (Map<String, Object>) a.get("fitted_all"));
+                printAnswering(what + ", " + folds + "-fold cross validation, held-out folds (fold thresholds: "
+                        + a.get("held_out_fold_thresholds") + ")", (Map<String, Object>) a.get("held_out"));
+            }
+        }
         List<String> extra = new ArrayList<>(out.keySet());
-        extra.removeAll(List.of("questions", "in_scope", "retrieval", "answering"));
+        extra.removeAll(List.of("questions", "in_scope", "retrieval", "answering", "answering_email"));
         for (String k : extra) {
             System.out.printf("%n%s: %s%n", k, out.get(k));
         }

@@ -2,6 +2,7 @@ package org.osee.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.osee.knowledge.BadInputException;
@@ -23,6 +24,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
+    @Option(names = "--max-file-seconds", defaultValue = "60", paramLabel = "S",
+            description = "Stop reading one file after this many seconds and skip it with the reason (default ${DEFAULT-VALUE}).")
+    int maxFileSeconds;
+
+    @Option(names = "--max-extracted-chars", defaultValue = "20000000", paramLabel = "N",
+            description = "Skip a file whose extracted text is longer than this, with the reason (default ${DEFAULT-VALUE}).")
+    long maxExtractedChars;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or files to ingest.")
     List<Path> paths;
 
@@ -34,7 +43,11 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         List<Path> roots = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        try (KnowledgeBase kb = Knowledge.open(data.resolve());
+        if (maxFileSeconds < 1 || maxExtractedChars < 1) {
+            throw new BadInputException("--max-file-seconds and --max-extracted-chars must be positive");
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(Knowledge.config(data.resolve())
+                .withFileLimits(Duration.ofSeconds(maxFileSeconds), maxExtractedChars));
              ProgressListener progress = ProgressListener.forTerminal()) {
             IngestReport report = kb.ingest(roots, progress);
             progress.close();

@@ -30,7 +30,12 @@ public final class Knowledge {
 
     /** Opens (creating when needed) the index under {@code dataDir/index}. */
     public static KnowledgeBase open(Path dataDir) {
-        return KnowledgeBase.open(KnowledgeConfig.defaults(dataDir.resolve("index")));
+        return KnowledgeBase.open(config(dataDir));
+    }
+
+    /** The default settings of the index under {@code dataDir/index}. */
+    public static KnowledgeConfig config(Path dataDir) {
+        return KnowledgeConfig.defaults(dataDir.resolve("index"));
     }
 
     /** Opens the index for searching; fails with a clear message when nothing was ever ingested there. */

@@ -74,6 +74,7 @@ public final class ChatApi {
             out.put("pending", true);
             out.put("decision", null);
             out.put("answer", "");
+            out.put("confidence", 0.0);
             out.put("citations", List.of());
         });
         ctx.json(out);
@@ -129,6 +130,7 @@ public final class ChatApi {
         m.put("author", r.author().name().toLowerCase());
         m.put("decision", r.message().decision() == null ? null : r.message().decision().wire());
         m.put("answer", r.message().text());
+        m.put("confidence", Math.round(r.message().confidence() * 1000) / 1000.0);
         m.put("language", r.message().language());
         m.put("citations", r.message().citations().stream().map(ReplyJson::citation).toList());
         return m;

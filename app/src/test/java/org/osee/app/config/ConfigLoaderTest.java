@@ -30,6 +30,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void reads_the_server_limits_and_trusted_proxies_from_yaml_and_the_environment() throws Exception {
+        Path file = write("""
+                server:
+                  trusted-proxies: [10.0.0.0/8, "::1"]
+                  questions-per-minute: 5
+                  max-request-kb: 64
+                """);
+
+        ServerSettings fromFile = ConfigLoader.load(file, Map.of()).server();
+        ServerSettings fromEnv = ConfigLoader.load(null, Map.of("OSEE_SERVER_TRUSTED_PROXIES", "192.0.2.1, 10.0.0.0/8")).server();
+
+        assertThat(fromFile.trustedProxies()).containsExactly("10.0.0.0/8", "::1");
+        assertThat(fromFile.questionsPerMinute()).isEqualTo(5);
+        assertThat(fromFile.maxRequestBytes()).isEqualTo(64 * 1024);
+        assertThat(fromEnv.trustedProxies()).containsExactly("192.0.2.1", "10.0.0.0/8");
+        assertThat(ServerSettings.defaults().trustedProxies()).isEmpty();
+        assertThat(ServerSettings.defaults().questionsPerMinute()).isEqualTo(30);
+        assertThat(ServerSettings.defaults().maxRequestBytes()).isEqualTo(2048 * 1024);
+    }
+
+    @Test
     void reads_the_contract_keys_from_yaml() throws Exception {
         Path file = write("""
                 server:

@@ -41,6 +41,52 @@ class HttpApiIT {
         assertThat(body.get("citations").get(0).get("source").asText()).isEqualTo("licensing.md");
         assertThat(body.get("citations").get(0).get("url").asText()).startsWith("https://example.org/licensing");
         assertThat(body.get("conversation").asText()).isNotBlank();
+        assertThat(body.get("confidence").asDouble()).isBetween(0.01, 1.0);
+        assertThat(body.get("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void an_off_topic_question_is_declined_with_the_offer_of_a_person_and_stays_out_of_the_console_queue()
+            throws Exception {
+        JsonNode asked = Json.mapper().readTree(app.post("/api/ask",
+                "{\"question\": \"What is the best recipe for a moist chocolate cake?\", "
+                        + "\"conversation\": \"page-test-0002\"}").body());
+
+        assertThat(asked.get("decision").asText()).isEqualTo("decline");
+        assertThat(asked.get("answer").asText()).contains("member of staff");
+        assertThat(asked.has("confidence")).isTrue();
+        JsonNode queue = Json.mapper().readTree(app.get("/console/api/conversations?status=escalated").body());
+        assertThat(queue.get("conversations").findValuesAsText("threadKey")).doesNotContain("page-test-0002");
+    }
+
+    @Test
+    void a_new_question_in_an_escalated_conversation_reaches_the_staff_queue_as_new() throws Exception {
+        app.post("/api/ask", "{\"question\": \"/human\", \"conversation\": \"page-test-0003\"}");
+        JsonNode before = escalated("page-test-0003");
+        assertThat(before).isNotNull();
+
+        JsonNode second = Json.mapper().readTree(app.post("/api/ask", "{\"question\": \"Which licence should we "
+                + "use for software the government paid for?\", \"conversation\": \"page-test-0003\"}").body());
+
+        assertThat(second.get("decision").asText()).isEqualTo("escalate");
+        assertThat(second.get("answer").asText()).contains("passed your message").doesNotContain("no need");
+        JsonNode after = escalated("page-test-0003");
+        assertThat(after).isNotNull();
+        assertThat(java.time.Instant.parse(after.get("updatedAt").asText()))
+                .isAfter(java.time.Instant.parse(before.get("updatedAt").asText()));
+        JsonNode history = Json.mapper().readTree(app.get("/console/api/conversations/" + after.get("id").asText())
+                .body()).get("messages");
+        assertThat(history.findValuesAsText("text")).anyMatch(b -> b.contains("government paid for"));
+    }
+
+    private static JsonNode escalated(String threadKey) throws Exception {
+        JsonNode queue = Json.mapper().readTree(app.get("/console/api/conversations?status=escalated").body());
+        for (JsonNode c : queue.get("conversations")) {
+            if (c.get("threadKey").asText().equals(threadKey)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @Test

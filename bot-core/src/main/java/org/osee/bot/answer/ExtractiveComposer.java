@@ -3,215 +3,260 @@ package org.osee.bot.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.osee.bot.answer.PassageUnits.Kind;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.Passage;
-import org.osee.knowledge.text.PlainText;
 
 /**
- * The default composer: no model, no network. It splits the best passages into sentences, scores
- * each by the weighted share of the question's terms it contains plus the passage's retrieval
- * score and the sentence's position, picks a few with diversity (maximal marginal relevance, at
- * most two per source), and
- * writes them grouped by source in their original order, each group followed by its citation
- * number. Every sentence it writes is a sentence of a cited passage, markup removed.
+ * The default composer: no model, no network. It scores every quotable unit of the best passages (sentences and
+ * list items, see {@link PassageUnits}) by the weighted share of the question's terms it holds plus the passage's
+ * retrieval score and the unit's position. The best unit's passage leads: it is quoted as a coherent excerpt (whole
+ * sentences around the best one; a list with its lead-in). At most two supporting excerpts follow, from other
+ * documents in the same language, only when they add terms of the question the lead does not hold. Every excerpt
+ * is followed by its citation number. Every sentence it writes is a sentence of a cited passage, markup removed.
  */
 public final class ExtractiveComposer implements Composer {
     private static final int MIN_CHARS = 25;
     private static final int MAX_CHARS = 420;
     private static final int MIN_WORDS = 5;
-    private static final double LAMBDA = 0.75;
-    private static final double PASSAGE_WEIGHT = 0.6;
-    private static final int PER_SOURCE = 2;
     private static final double POSITION_WEIGHT = 0.10;
-    private static final double KEEP_RATIO = 0.45;
-    private static final double COVERAGE_RATIO = 0.3;
-    /** Passages come back often (popular documents, a follow-up); their sentences are split once. */
-    private static final SentenceCache SENTENCES = new SentenceCache(2_048, ExtractiveComposer::split);
+    private static final int LEAD_SENTENCES = 3;
+    private static final int MAX_ITEMS = 8;
+    private static final Pattern ANAPHORA = Pattern.compile("^(this|these|that|those|it|they|such|however|also|then"
+            + "|therefore|thus|ce|cela|ceci|cette|ces|il|ils|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
+            + "|eso|ello|sin embargo|por lo tanto|asi|isso|isto|esse|essa|estes|no entanto|portanto|assim)\\b");
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(edit this page|back to top|table of contents"
+            + "|skip to (main )?content|read more|next page|previous page|all rights reserved|cookie|subscribe"
+            + "|sign up for|follow us|share this|page suivante|page precedente|leer mas|ler mais)\\b");
+    /** A bare address after the end of a sentence reads as a fragment in a quoted answer; the citation links. */
+    private static final Pattern TRAILING_URL = Pattern.compile("(?<=[.!?])\\s+<?https?://\\S+$");
+    private static final Pattern TRAILING_JOINER = Pattern.compile("(\\s*[;,]|\\s+(and|or|et|ou|y|o|e))+\\s*$");
+    /** Passages come back often (popular documents, a follow-up); their units are split once. */
+    private static final SentenceCache UNITS = new SentenceCache(2_048, ExtractiveComposer::split);
 
     private final int maxPassages;
-    private final int maxSentences;
     private final int maxChars;
+    private final Tuning tuning;
 
-    /** Sentences from the 10 best passages (all the assistant retrieves); at most 5 sentences, 2 per source, 900 characters. */
+    /**
+     * How the composer weighs and picks.
+     *
+     * @param passageWeight weight of the passage's retrieval score (relative to the best) in a unit's score
+     * @param languageBonus added to the score of units in the question's language
+     * @param keepRatio     a supporting unit scores at least this share of the lead's
+     * @param coverageRatio a supporting unit covers at least this share of what the lead's best unit covers
+     * @param newTerms      a supporting unit adds at least this share of the question's term weight
+     * @param maxSupports   at most this many supporting excerpts
+     */
+    record Tuning(double passageWeight, double languageBonus, double keepRatio, double coverageRatio, double newTerms,
+                  int maxSupports) {
+        static final Tuning DEFAULT = new Tuning(1.2, 0.15, 0.6, 0.25, 0.05, 2);
+    }
+
+    /** Units from the 10 best passages (all the assistant retrieves); at most 900 characters. */
     public ExtractiveComposer() {
         this(10, 5, 900);
     }
 
     /**
-     * @param maxPassages  how many of the best passages to draw sentences from
-     * @param maxSentences at most this many sentences
-     * @param maxChars     at most this many characters of sentences (markers not counted)
+     * @param maxPassages  how many of the best passages to draw from
+     * @param maxSentences kept for compatibility: the lead holds at most three sentences or one list, each support
+     *                     one unit
+     * @param maxChars     at most this many characters of quoted text (markers not counted)
      */
     public ExtractiveComposer(int maxPassages, int maxSentences, int maxChars) {
+        this(maxPassages, maxSentences, maxChars, Tuning.DEFAULT);
+    }
+
+    ExtractiveComposer(int maxPassages, int maxSentences, int maxChars, Tuning tuning) {
         if (maxPassages < 1 || maxSentences < 1 || maxChars < MAX_CHARS) {
             throw new BadInputException("maxPassages and maxSentences must be positive and maxChars at least "
                     + MAX_CHARS + ", were " + maxPassages + ", " + maxSentences + ", " + maxChars);
         }
         this.maxPassages = maxPassages;
-        this.maxSentences = maxSentences;
         this.maxChars = maxChars;
+        this.tuning = tuning;
     }
 
-    /** One candidate sentence: its share of the question's term weight, and its overall score. */
-    record Candidate(int passage, int position, String text, Set<String> terms, double coverage, double score) {
+    /** One quotable unit with its place, its terms, its share of the question's term weight and its score. */
+    record Candidate(int passage, int position, int block, Kind kind, String text, Set<String> terms,
+                     double coverage, double score) {
+        boolean usableAlone() {
+            return kind != Kind.LEAD_IN;
+        }
     }
 
     @Override
     public Composition compose(String question, String language, List<Passage> passages) {
         List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
-        List<Candidate> chosen = select(scored(question, pool));
-        return chosen.isEmpty() ? Composition.none() : write(chosen, pool);
+        Scored scored = scored(question, pool, language, tuning);
+        List<Candidate> ranked = scored.candidates().stream().filter(c -> c.usableAlone() && c.coverage() > 0)
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
+        if (ranked.isEmpty()) {
+            return Composition.none();
+        }
+        Candidate best = ranked.get(0);
+        List<List<Candidate>> excerpts = new ArrayList<>();
+        excerpts.add(Excerpts.lead(best, scored.candidates(), LEAD_SENTENCES, MAX_ITEMS, maxChars));
+        supports(ranked, best, pool, scored.weight(), excerpts);
+        return write(excerpts, pool);
     }
 
     /**
-     * How well the best single sentence of the passages covers the question: the largest share of
-     * the question's (locally IDF-weighted) content terms found in one usable sentence, 0..1.
+     * How well the best single unit of the passages covers the question: the largest share of the question's
+     * (locally IDF-weighted) content terms found in one usable sentence or list item, 0..1.
      */
     public static double support(String question, List<Passage> passages) {
-        return scored(question, passages).stream().mapToDouble(Candidate::coverage).max().orElse(0);
+        return scored(question, passages, null, Tuning.DEFAULT).candidates().stream().filter(Candidate::usableAlone)
+                .mapToDouble(Candidate::coverage).max().orElse(0);
     }
 
-    static List<Candidate> scored(String question, List<Passage> pool) {
-        return pool.isEmpty() ? List.of() : score(Terms.contentTerms(question), candidates(pool), pool);
+    /** Candidates with their scores, and the weight of each of the question's terms. */
+    record Scored(List<Candidate> candidates, Map<String, Double> weight) {
     }
 
-    private static List<Candidate> candidates(List<Passage> pool) {
-        List<Candidate> out = new ArrayList<>();
+    static Scored scored(String question, List<Passage> pool, String language, Tuning tuning) {
+        if (pool.isEmpty()) {
+            return new Scored(List.of(), Map.of());
+        }
+        List<Candidate> all = new ArrayList<>();
         for (int p = 0; p < pool.size(); p++) {
-            for (Candidate c : SENTENCES.get(pool.get(p))) {
-                out.add(new Candidate(p, c.position(), c.text(), c.terms(), 0, 0));
+            for (Candidate c : UNITS.get(pool.get(p))) {
+                all.add(new Candidate(p, c.position(), c.block(), c.kind(), c.text(), c.terms(), 0, 0));
             }
         }
-        return out;
-    }
-
-    /** The usable sentences of one passage, with their terms; passage index left at 0. */
-    private static List<Candidate> split(Passage passage) {
-        List<Candidate> out = new ArrayList<>();
-        List<String> sentences = PlainText.sentences(passage.text(), passage.language());
-        for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
-            if (isUsable(s)) {
-                out.add(new Candidate(0, i, s, Terms.contentTerms(s), 0, 0));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static boolean isUsable(String sentence) {
-        long letters = sentence.codePoints().filter(Character::isLetter).count();
-        return sentence.length() >= MIN_CHARS && sentence.length() <= MAX_CHARS
-                && Terms.tokens(sentence).size() >= MIN_WORDS && letters >= sentence.length() * 0.6
-                && !sentence.endsWith(":") && !sentence.endsWith(",");
-    }
-
-    private static List<Candidate> score(Set<String> query, List<Candidate> candidates, List<Passage> pool) {
         Map<String, Integer> df = new HashMap<>();
-        candidates.forEach(c -> c.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
-        int n = Math.max(1, candidates.size());
+        all.forEach(c -> c.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
+        int n = Math.max(1, all.size());
         Map<String, Double> weight = new HashMap<>();
         double total = 0;
-        for (String t : query) {
+        for (String t : Terms.contentTerms(question)) {
             double w = Math.log(1 + (n + 1.0) / (df.getOrDefault(t, 0) + 0.5));
             weight.put(t, w);
             total += w;
         }
         double top = Math.max(1e-9, pool.get(0).score());
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            double overlap = 0;
-            for (String t : c.terms()) {
-                overlap += weight.getOrDefault(t, 0.0);
-            }
-            double coverage = total == 0 ? 0 : overlap / total;
-            double prior = PASSAGE_WEIGHT * pool.get(c.passage()).score() / top
-                    + POSITION_WEIGHT / (1 + c.position());
-            out.add(new Candidate(c.passage(), c.position(), c.text(), c.terms(), coverage, coverage + prior));
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            double coverage = total == 0 ? 0 : weightOf(c.terms(), weight) / total;
+            Passage p = pool.get(c.passage());
+            double prior = tuning.passageWeight() * p.score() / top + POSITION_WEIGHT / (1 + c.position())
+                    + (language != null && language.equals(p.language()) ? tuning.languageBonus() : 0);
+            out.add(new Candidate(c.passage(), c.position(), c.block(), c.kind(), c.text(), c.terms(), coverage,
+                    coverage + prior));
         }
-        return out;
+        return new Scored(out, weight);
     }
 
-    private List<Candidate> select(List<Candidate> candidates) {
-        List<Candidate> remaining = new ArrayList<>(candidates);
-        remaining.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> chosen = new ArrayList<>();
-        if (remaining.isEmpty()) {
-            return chosen;
+    private static double weightOf(Set<String> terms, Map<String, Double> weight) {
+        double sum = 0;
+        for (String t : terms) {
+            sum += weight.getOrDefault(t, 0.0);
         }
-        double floor = remaining.get(0).score() * KEEP_RATIO;
-        double coverageFloor = remaining.stream().mapToDouble(Candidate::coverage).max().orElse(0) * COVERAGE_RATIO;
-        int chars = 0;
+        return sum;
+    }
 
-        while (chosen.size() < maxSentences && !remaining.isEmpty()) {
-            Candidate best = null;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (Candidate c : remaining) {
-                double value = LAMBDA * c.score() - (1 - LAMBDA) * maxSimilarity(c, chosen);
-                if (value > bestValue) {
-                    bestValue = value;
-                    best = c;
-                }
+    /** Adds up to two single units from other documents in the lead's language that bring question terms it lacks. */
+    private void supports(List<Candidate> ranked, Candidate best, List<Passage> pool, Map<String, Double> weight,
+                          List<List<Candidate>> excerpts) {
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        Set<String> covered = new HashSet<>();
+        excerpts.get(0).forEach(c -> covered.addAll(c.terms()));
+        Set<String> sources = new HashSet<>(List.of(pool.get(best.passage()).source()));
+        String language = pool.get(best.passage()).language();
+        int chars = excerpts.get(0).stream().mapToInt(c -> c.text().length()).sum();
+        for (Candidate c : ranked) {
+            if (excerpts.size() > tuning.maxSupports() || total == 0) {
+                return;
             }
-            remaining.remove(best);
-            final Candidate pick = best;
-            if (best.score() < floor || best.coverage() < coverageFloor || chars + best.text().length() > maxChars || isNearCopy(best, chosen)
-                    || chosen.stream().filter(c -> c.passage() == pick.passage()).count() >= PER_SOURCE) {
+            Passage p = pool.get(c.passage());
+            Set<String> fresh = new HashSet<>(c.terms());
+            fresh.removeAll(covered);
+            fresh.retainAll(weight.keySet());
+            if (c.score() < best.score() * tuning.keepRatio() || c.coverage() < best.coverage() * tuning.coverageRatio()
+                    || sources.contains(p.source()) || !language.equals(p.language()) || c.kind() == Kind.ITEM
+                    || weightOf(fresh, weight) / total < tuning.newTerms() || chars + c.text().length() > maxChars) {
                 continue;
             }
-            chosen.add(best);
-            chars += best.text().length() + 1;
+            excerpts.add(List.of(c));
+            sources.add(p.source());
+            covered.addAll(c.terms());
+            chars += c.text().length();
         }
-        return chosen;
     }
 
-    private static double maxSimilarity(Candidate c, List<Candidate> chosen) {
-        double max = 0;
-        for (Candidate other : chosen) {
-            max = Math.max(max, jaccard(c.terms(), other.terms()));
+    /** The quotable units of one passage, with their terms; passage index left at 0. */
+    private static List<Candidate> split(Passage passage) {
+        List<Candidate> out = new ArrayList<>();
+        Map<Integer, Set<String>> leadIns = new HashMap<>();
+        for (PassageUnits.Unit u : PassageUnits.of(passage)) {
+            String bare = TRAILING_URL.matcher(u.text()).replaceAll("").strip();
+            String text = u.kind() == Kind.ITEM ? asItem(bare) : bare;
+            if (!isUsable(text, u.kind())) {
+                continue;
+            }
+            Set<String> terms = new java.util.LinkedHashSet<>(Terms.contentTerms(text));
+            if (u.kind() == Kind.LEAD_IN) {
+                leadIns.put(u.block(), Set.copyOf(terms));
+            } else if (u.kind() == Kind.ITEM) {
+                terms.addAll(leadIns.getOrDefault(u.block(), Set.of())); // an item is read with its lead-in
+            }
+            out.add(new Candidate(0, u.position(), u.block(), u.kind(), text, Set.copyOf(terms), 0, 0));
         }
-        return max;
+        return List.copyOf(out);
     }
 
-    private static boolean isNearCopy(Candidate c, List<Candidate> chosen) {
-        return chosen.stream().anyMatch(o -> jaccard(c.terms(), o.terms()) > 0.7);
+    /** A list item as a sentence of its own: no trailing ";" or "and", a capital and a full stop. */
+    static String asItem(String text) {
+        String t = TRAILING_JOINER.matcher(text.strip()).replaceAll("").strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return withStop(t);
     }
 
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+    private static boolean isUsable(String sentence, Kind kind) {
+        if (sentence.isEmpty() || BOILERPLATE.matcher(sentence).find()) {
+            return false;
         }
-        long common = a.stream().filter(b::contains).count();
-        return common / (double) (a.size() + b.size() - common);
+        long letters = sentence.codePoints().filter(Character::isLetter).count();
+        int first = sentence.codePointAt(0);
+        boolean opens = !Character.isLowerCase(first);
+        boolean sized = sentence.length() <= MAX_CHARS && letters >= sentence.length() * 0.6;
+        return switch (kind) {
+            case ITEM -> sized && Terms.tokens(sentence).size() >= 2;
+            case LEAD_IN -> sized && opens;
+            case SENTENCE -> sized && opens && sentence.length() >= MIN_CHARS
+                    && Terms.tokens(sentence).size() >= MIN_WORDS && !sentence.endsWith(":")
+                    && !sentence.endsWith(",") && !sentence.endsWith(";");
+        };
     }
 
-    private static Composition write(List<Candidate> chosen, List<Passage> pool) {
-        Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
-        for (Candidate c : chosen) {
-            groups.computeIfAbsent(c.passage(), k -> new ArrayList<>()).add(c);
-        }
+    static boolean isAnaphoric(String sentence) {
+        return ANAPHORA.matcher(Terms.fold(sentence)).find();
+    }
+
+    private static Composition write(List<List<Candidate>> excerpts, List<Passage> pool) {
         StringBuilder text = new StringBuilder();
         List<Passage> cited = new ArrayList<>();
-        for (Map.Entry<Integer, List<Candidate>> group : groups.entrySet()) {
-            cited.add(pool.get(group.getKey()));
-            List<Candidate> sentences = new ArrayList<>(group.getValue());
-            sentences.sort(Comparator.comparingInt(Candidate::position));
+        for (List<Candidate> excerpt : excerpts) {
+            cited.add(pool.get(excerpt.get(0).passage()));
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            for (Candidate c : sentences) {
-                text.append(withStop(c.text())).append(' ');
-            }
-            text.append('[').append(cited.size()).append(']');
+            text.append(Excerpts.render(excerpt)).append(" [").append(cited.size()).append(']');
         }
         return new Composition(text.toString(), cited, true);
     }
 
-    private static String withStop(String sentence) {
+    static String withStop(String sentence) {
         char last = sentence.charAt(sentence.length() - 1);
-        return ".!?…)\"»”".indexOf(last) >= 0 ? sentence : sentence + ".";
+        return ".!?…)\"»”:".indexOf(last) >= 0 ? sentence : sentence + ".";
     }
 }

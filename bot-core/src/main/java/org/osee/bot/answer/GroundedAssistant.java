@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.ConversationStatus;
@@ -30,11 +31,13 @@ public final class GroundedAssistant implements Assistant {
     private static final int DETECT_PREFIX = 2_000;
     private static final int SUPPORT_PASSAGES = 4;
     private static final int NAME_PASSAGES = 6;
+    private static final int SWITCH_LANGUAGE_TOKENS = 8;
 
     private final Retriever retriever;
     private final Composer composer;
     private final AnswerPolicy policy;
     private final LanguageGuesser languages;
+    private final Consumer<Evidence> tracer;
 
     /**
      * @param retriever finds passages
@@ -44,10 +47,20 @@ public final class GroundedAssistant implements Assistant {
      * @param languages language detection, shared
      */
     public GroundedAssistant(Retriever retriever, Composer composer, AnswerPolicy policy, LanguageGuesser languages) {
+        this(retriever, composer, policy, languages, evidence -> { });
+    }
+
+    /**
+     * As above, and {@code tracer} is told the evidence of every question that reaches the decision (for
+     * calibrating the policy's thresholds).
+     */
+    public GroundedAssistant(Retriever retriever, Composer composer, AnswerPolicy policy, LanguageGuesser languages,
+                             Consumer<Evidence> tracer) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.languages = Objects.requireNonNull(languages, "languages");
+        this.tracer = Objects.requireNonNull(tracer, "tracer");
     }
 
     /** The default set-up: extractive answers and the tuned policy. */
@@ -64,9 +77,9 @@ public final class GroundedAssistant implements Assistant {
             LOG.debug("conversation {}: message of {} chars refused", conversation.id(), raw.length());
             return say(Decision.CLARIFY, Phrases.get(Phrase.TOO_LONG, lang, policy.maxMessageChars()), lang, null);
         }
-        String text = clean(raw);
-        String lang = languages.guess(text, conversation.language());
-        Reply reply = decide(conversation, text, lang);
+        QuestionFocus focus = QuestionFocus.of(clean(raw));
+        String lang = language(focus.body(), conversation.language());
+        Reply reply = decide(conversation, focus, lang);
         if (reply.decision() == Decision.ESCALATE && reply.escalationReason() != EscalationReason.ALREADY_ESCALATED) {
             LOG.info("conversation {}: escalated ({})", conversation.id(), reply.escalationReason());
         } else {
@@ -75,8 +88,13 @@ public final class GroundedAssistant implements Assistant {
         return reply;
     }
 
-    private Reply decide(ConversationSnapshot conversation, String text, String lang) {
-        if (conversation.status() == ConversationStatus.ESCALATED) {
+    private Reply decide(ConversationSnapshot conversation, QuestionFocus focus, String lang) {
+        String text = focus.body();
+        boolean thanks = !text.isBlank() && MessageSignals.smallTalk(text) == MessageSignals.SmallTalk.THANKS;
+        if (thanks && !History.previousQuestions(conversation.history(), 1).isEmpty()) {
+            return closing(conversation, lang);
+        }
+        if (conversation.status() == ConversationStatus.ESCALATED) { // a new message for staff, acknowledged once
             return History.acknowledged(conversation.history())
                     ? new Reply(Decision.ESCALATE, "", 0, lang, List.of(), EscalationReason.ALREADY_ESCALATED, true)
                     : say(Decision.ESCALATE, Phrases.get(Phrase.ESCALATED_ACK, lang), lang,
@@ -100,15 +118,18 @@ public final class GroundedAssistant implements Assistant {
             case GREETING: return say(Decision.ANSWER, Phrases.get(Phrase.GREETING, lang), lang, null);
             case THANKS: return say(Decision.ANSWER, Phrases.get(Phrase.THANKS, lang), lang, null);
             case HELP: return say(Decision.ANSWER, Phrases.get(Phrase.HELP, lang), lang, null);
-            default: return answer(conversation, text, lang);
+            default: return answer(conversation, focus, lang);
         }
     }
 
-    private Reply answer(ConversationSnapshot conversation, String message, String lang) {
-        String text = MessageSignals.looksLikeInjection(message) ? MessageSignals.withoutInjection(message) : message;
+    private Reply answer(ConversationSnapshot conversation, QuestionFocus asked, String lang) {
+        String message = asked.body();
+        boolean injected = MessageSignals.looksLikeInjection(message);
+        QuestionFocus focus = injected ? QuestionFocus.of(MessageSignals.withoutInjection(message)) : asked;
+        String text = focus.decisive(policy.minContentWords());
         int words = Terms.contentWordCount(text);
-        if (!text.equals(message) && words < policy.minContentWords()) {
-            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, 0);
+        if (injected && words < policy.minContentWords()) {
+            return decline(lang, 0);
         }
         List<String> earlier = History.previousQuestions(conversation.history(), policy.followUpHistoryTurns());
         boolean followUp = !earlier.isEmpty()
@@ -117,40 +138,33 @@ public final class GroundedAssistant implements Assistant {
             return say(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), lang, null);
         }
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;
-        List<Passage> passages = preferLanguage(retriever.retrieve(query, policy.retrieveTop()), lang);
+        String search = followUp ? query : focus.query();
+        List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        double judged = Math.min(1, top / policy.scale(lang));
-        if (judged >= policy.minTopScore() && judged < policy.confidentScore() && !followUp
-                && words <= policy.shortQuestionWords()) {
-            return new Reply(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), clamp(top), lang, List.of(), null,
-                    false);
-        }
-        if (!isGrounded(text, query, passages, judged)) {
-            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
+        Evidence evidence = evidence(text, query, passages, top);
+        tracer.accept(evidence);
+        if (!policy.grounded(evidence)) {
+            return decline(lang, top);
         }
         Composition composition = composer.compose(query, lang, passages);
         if (composition.isEmpty()) {
-            return escalate(Phrase.ABSTAIN, lang, EscalationReason.LOW_CONFIDENCE, top);
+            return decline(lang, top);
         }
         return new Reply(Decision.ANSWER, withLanguageNote(composition, lang), confidence(composition), lang,
                 composition.citations(), null, false);
     }
 
     /**
-     * Calibrated abstention: the best passage must score at least the threshold; names in the
-     * question that no passage mentions need a high score; and a middling score needs one sentence
-     * that covers enough of the question.
+     * What the decision rests on: the best passage's score, whether the question names something no passage
+     * mentions, and how much of the question the best single sentence covers. The same measures for every language
+     * and every length of question.
      */
-    private boolean isGrounded(String text, String query, List<Passage> passages, double top) { // top: scaled to English
-        if (top < policy.minTopScore()) {
-            return false;
-        }
+    private static Evidence evidence(String text, String query, List<Passage> passages, double top) {
         List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
-        if (top < policy.nameOverrideScore() && !Grounding.missingNames(text, best).isEmpty()) {
-            return false;
-        }
-        return top >= policy.confidentScore() || ExtractiveComposer.support(query,
-                passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()))) >= policy.minSupport();
+        boolean missing = !Grounding.missingNames(text, best).isEmpty();
+        double support = ExtractiveComposer.support(query, passages.subList(0, Math.min(SUPPORT_PASSAGES,
+                passages.size())));
+        return new Evidence(top, missing, support);
     }
 
     /** Re-ranks by score plus a small bonus for passages in the user's language; scores stay unchanged. */
@@ -182,6 +196,38 @@ public final class GroundedAssistant implements Assistant {
 
     private static Reply escalate(Phrase phrase, String lang, EscalationReason reason, double top) {
         return new Reply(Decision.ESCALATE, Phrases.get(phrase, lang), clamp(top), lang, List.of(), reason, false);
+    }
+
+    /**
+     * A thank-you or "that solved it" after an answer: by email no reply at all, elsewhere one short line. The
+     * conversation is resolved by the person, unless it still waits for staff who have not written yet.
+     */
+    private static Reply closing(ConversationSnapshot conversation, String lang) {
+        boolean waiting = conversation.status() == ConversationStatus.ESCALATED
+                && !History.staffWroteLast(conversation.history());
+        boolean email = "email".equals(conversation.channel());
+        Decision decision = waiting ? Decision.ESCALATE : Decision.ANSWER;
+        EscalationReason reason = waiting ? EscalationReason.ALREADY_ESCALATED : null;
+        return new Reply(decision, email ? "" : Phrases.get(Phrase.THANKS_SHORT, lang), 0, lang, List.of(), reason,
+                email, !waiting);
+    }
+
+    /**
+     * The message's language; a short message in a conversation keeps the conversation's language, since a few
+     * words ("please delete my data") are too little to switch on.
+     */
+    private String language(String text, String conversationLanguage) {
+        String guessed = languages.guess(text, conversationLanguage);
+        if (conversationLanguage != null && Phrases.LANGUAGES.contains(conversationLanguage)
+                && Terms.tokens(text).size() < SWITCH_LANGUAGE_TOKENS) {
+            return conversationLanguage;
+        }
+        return guessed;
+    }
+
+    /** Outside the documents' domain: a polite message that offers a person; nothing goes to staff. */
+    private static Reply decline(String lang, double top) {
+        return new Reply(Decision.DECLINE, Phrases.get(Phrase.DECLINE, lang), clamp(top), lang, List.of(), null, false);
     }
 
     private static Reply say(Decision decision, String text, String lang, EscalationReason reason) {

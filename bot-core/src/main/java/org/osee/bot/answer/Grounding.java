@@ -37,9 +37,12 @@ public final class Grounding {
         return out;
     }
 
-    /** Names of the question that appear in none of the passages (title, section or text). */
+    /**
+     * Names of the question that appear in none of the passages (title, section or text). Only the question's
+     * focus counts: a greeting, a sign-off and a signature (a name, a job title) are not part of what is asked.
+     */
     public static List<String> missingNames(String question, List<Passage> passages) {
-        List<String> names = names(question);
+        List<String> names = names(QuestionFocus.of(question).question());
         if (names.isEmpty()) {
             return List.of();
         }

@@ -31,6 +31,20 @@ final class History {
         return false;
     }
 
+    /** True when, among the assistant's and staff's messages, staff wrote the latest. */
+    static boolean staffWroteLast(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Author author = history.get(i).author();
+            if (author == Author.STAFF) {
+                return true;
+            }
+            if (author == Author.BOT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The user's last questions, oldest first, skipping small talk, feedback and requests for a person. */
     static List<String> previousQuestions(List<Turn> history, int max) {
         List<String> out = new ArrayList<>();
@@ -40,7 +54,7 @@ final class History {
                 break;
             }
             if (turn.author() == Author.USER && isQuestion(turn.text())) {
-                out.add(turn.text());
+                out.add(QuestionFocus.of(turn.text()).question());
             }
         }
         Collections.reverse(out);
@@ -62,7 +76,8 @@ final class History {
         return count;
     }
 
-    private static boolean isQuestion(String text) {
+    private static boolean isQuestion(String message) {
+        String text = QuestionFocus.of(message).body();
         return !text.isBlank() && MessageSignals.smallTalk(text) == MessageSignals.SmallTalk.NONE
                 && !MessageSignals.isNegativeFeedback(text) && !MessageSignals.asksForPerson(text)
                 && Terms.contentWordCount(text) > 0;

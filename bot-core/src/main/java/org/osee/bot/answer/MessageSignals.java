@@ -22,7 +22,16 @@ public final class MessageSignals {
     private static final Pattern THANKS = words(
             "thanks?( you)?( (so|very) much| a lot)?", "thx", "ty", "cheers", "great", "perfect", "awesome",
             "ok(ay)?", "got it", "merci( beaucoup| bien)?", "parfait", "super", "genial", "d accord",
-            "(muchas )?gracias", "perfecto", "vale", "(muito )?obrigad(o|a)", "otimo", "perfeito", "valeu");
+            "(muchas )?gracias", "perfecto", "vale", "(muito )?obrigad(o|a)", "otimo", "perfeito", "valeu",
+            "(that|this|it)( s| has| really)? (solved|solves|fixed|fixes|answers|answered|helps|helped|works|worked"
+                    + "|clarifies|clarified)( it| that| my (question|problem)| everything| things up)?",
+            "(problem|issue) solved", "all (good|set|clear)", "much appreciated", "appreciated", "good to know",
+            "ca (m a (bien )?aide|m aide|marche|fonctionne|repond a ma question)", "c est (regle|resolu|clair|note)",
+            "(probleme|question) (reglee?|resolue?)", "tres utile", "ca m eclaire",
+            "(eso|esto)( me)? (ayudo|ayuda|sirvio|sirve|funciona|funciono|resolvio|resuelve|aclara)",
+            "(me )?(ha )?servido", "(me )?sirvio", "resuelto", "problema resuelto", "muy util",
+            "isso( me)? (ajudou|ajuda|resolveu|resolve|funciona|funcionou|esclarece)", "(me )?ajudou",
+            "resolvido", "problema resolvido", "muito util", "entendi", "entendido", "compris", "understood");
     private static final Pattern HELP = words(
             "/?help", "/start", "/aide", "aide(z moi)?", "/?ayuda", "/?ajuda", "menu", "what can you do",
             "who are you", "how does this work", "que (peux tu|pouvez vous) faire", "qui etes vous",

@@ -13,7 +13,9 @@ public enum Phrase {
     ESCALATED_ACK("escalated.ack"),
     FEEDBACK_SORRY("feedback.sorry"),
     TOO_LONG("too_long"),
-    SOURCES_LANGUAGE("sources_language");
+    SOURCES_LANGUAGE("sources_language"),
+    DECLINE("decline"),
+    THANKS_SHORT("thanks.short");
 
     private final String key;
 

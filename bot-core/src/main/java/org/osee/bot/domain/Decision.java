@@ -9,9 +9,14 @@ public enum Decision {
     /** A short clarifying question: the message was too vague to retrieve on. */
     CLARIFY,
     /** Handed to staff: low confidence, a request for a person, a sensitive topic, repeated negative feedback. */
-    ESCALATE;
+    ESCALATE,
+    /**
+     * Not answered because the question lies outside the documents' domain: a polite message that offers a person.
+     * The conversation does not go to staff unless the person then asks for one.
+     */
+    DECLINE;
 
-    /** The lower-case name used in JSON and the database ("answer", "clarify", "escalate"). */
+    /** The lower-case name used in JSON ("answer", "clarify", "escalate", "decline"). */
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }

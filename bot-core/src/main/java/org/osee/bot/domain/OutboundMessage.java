@@ -22,10 +22,11 @@ import java.util.Objects;
  *                       for staff replies that answer the conversation as a whole
  * @param replaces       the platform id of an earlier outbound message this one replaces, for channels that
  *                       {@linkplain org.osee.bot.port.Channel#supportsEdits() support edits}; else {@code null}
+ * @param confidence     the assistant's confidence (0..1) for bot replies, 0 for staff replies
  */
 public record OutboundMessage(long id, String channel, String conversationId, String threadKey, String recipient,
                               Author author, String text, List<Citation> citations, Decision decision,
-                              String language, InboundMessage inReplyTo, String replaces) {
+                              String language, InboundMessage inReplyTo, String replaces, double confidence) {
     public OutboundMessage {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(conversationId, "conversationId");
@@ -36,6 +37,15 @@ public record OutboundMessage(long id, String channel, String conversationId, St
         citations = citations == null ? List.of() : List.copyOf(citations);
         language = language == null ? "en" : language;
         replaces = replaces == null || replaces.isBlank() ? null : replaces;
+        confidence = Double.isNaN(confidence) ? 0 : Math.max(0, Math.min(1, confidence));
+    }
+
+    /** A message with no confidence recorded. */
+    public OutboundMessage(long id, String channel, String conversationId, String threadKey, String recipient,
+                           Author author, String text, List<Citation> citations, Decision decision,
+                           String language, InboundMessage inReplyTo, String replaces) {
+        this(id, channel, conversationId, threadKey, recipient, author, text, citations, decision, language,
+                inReplyTo, replaces, 0);
     }
 
     /** A message that replaces nothing. */

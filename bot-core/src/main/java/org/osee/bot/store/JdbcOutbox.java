@@ -28,7 +28,7 @@ public final class JdbcOutbox implements Outbox {
             + " ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private static final String LOAD = "SELECT o.id, o.channel, o.conversation_id, o.recipient, o.inbox_id, o.attempts,"
-            + " o.replaces, c.thread_key, m.author, m.body, m.citations, m.decision, m.language FROM outbox o"
+            + " o.replaces, c.thread_key, m.author, m.body, m.citations, m.decision, m.language, m.confidence FROM outbox o"
             + " JOIN conversation c ON c.id = o.conversation_id JOIN message m ON m.id = o.message_id WHERE o.id = ?";
 
     private final Jdbc jdbc;
@@ -60,7 +60,7 @@ public final class JdbcOutbox implements Outbox {
                     r.getString("conversation_id"), r.getString("thread_key"), r.getString("recipient"),
                     Jdbc.enumValue(r, "author", Author.class), r.getString("body"),
                     Json.citations(r.getString("citations")), decision == null ? null : Decision.valueOf(decision),
-                    r.getString("language"), null, r.getString("replaces"));
+                    r.getString("language"), null, r.getString("replaces"), r.getDouble("confidence"));
             return new Row(message, r.getLong("inbox_id"), r.getInt("attempts"));
         }, id).orElseThrow();
         OutboundMessage message = row.message();
@@ -68,7 +68,7 @@ public final class JdbcOutbox implements Outbox {
             InboundMessage inReplyTo = Rows.inbound(connection, row.inboxId());
             message = new OutboundMessage(message.id(), message.channel(), message.conversationId(),
                     message.threadKey(), message.recipient(), message.author(), message.text(), message.citations(),
-                    message.decision(), message.language(), inReplyTo, message.replaces());
+                    message.decision(), message.language(), inReplyTo, message.replaces(), message.confidence());
         }
         return new ClaimedDelivery(message, row.attempts());
     }

@@ -79,7 +79,7 @@ public final class JdbcWorkQueue implements WorkQueue {
                     conversationId, reply.text(), Json.citations(reply.citations()), reply.decision(),
                     reply.confidence(), reply.escalationReason(), reply.language(), now);
             Jdbc.update(connection, "UPDATE conversation SET status = ?, language = ?, updated_at = ? WHERE id = ?",
-                    statusAfter(reply.decision()), reply.language(), now, conversationId);
+                    statusAfter(reply), reply.language(), now, conversationId);
             if (reply.decision() == Decision.ESCALATE) {
                 Jdbc.update(connection, "INSERT INTO escalation (conversation_id, message_id, reason, created_at)"
                         + " VALUES (?, ?, ?, ?)", conversationId, messageId, reply.escalationReason(), now);
@@ -99,8 +99,11 @@ public final class JdbcWorkQueue implements WorkQueue {
                 jdbc.now(), claimed.inboxId(), worker) > 0);
     }
 
-    private static ConversationStatus statusAfter(Decision decision) {
-        switch (decision) {
+    private static ConversationStatus statusAfter(Reply reply) {
+        if (reply.resolved()) {
+            return ConversationStatus.RESOLVED;
+        }
+        switch (reply.decision()) {
             case ESCALATE:
                 return ConversationStatus.ESCALATED;
             case CLARIFY:

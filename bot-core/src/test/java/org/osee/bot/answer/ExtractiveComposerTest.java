@@ -2,6 +2,7 @@ package org.osee.bot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.osee.bot.answer.Fixtures.LICENCE_EN;
+import static org.osee.bot.answer.Fixtures.LICENCE_FR;
 import static org.osee.bot.answer.Fixtures.PROCUREMENT_EN;
 
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ class ExtractiveComposerTest {
                 "en", List.of(PROCUREMENT_EN, LICENCE_EN));
 
         assertThat(answer.cited().get(0)).isEqualTo(PROCUREMENT_EN);
-        assertThat(answer.text()).startsWith("Procurement officers").contains("[1]");
+        assertThat(answer.text()).startsWith("Support contracts for open-source software")
+                .contains("Municipalities can pool their procurement").contains("[1]");
         assertThat(answer.text().indexOf("[1]")).isLessThan(answer.text().length());
     }
 
@@ -115,5 +117,63 @@ class ExtractiveComposerTest {
         }
         assertThat(out).isNotEmpty();
         return out;
+    }
+
+    @Test
+    void leads_with_the_sentence_that_answers_not_the_opening_of_the_section() {
+        Passage rule = new Passage("rule/approval.md", "The Harbour Rule", "Approval", null, "en", """
+                # Approval
+
+                The Harbour Rule was adopted by the council in 2021 to make municipal software reusable. It applies \
+                to every department that writes or commissions code.
+
+                The Chief Digital Officer approves every publication under the Harbour Rule. Departments send the \
+                request with the repository link and the chosen licence.
+                """, 0.7);
+
+        Composition answer = composer.compose("Who approves publication under the Harbour Rule?", "en", List.of(rule));
+
+        assertThat(answer.text()).startsWith("The Chief Digital Officer approves every publication under the Harbour Rule.");
+        assertThat(answer.text()).doesNotContain("adopted by the council");
+    }
+
+    @Test
+    void quotes_a_list_as_a_list_under_its_lead_in() {
+        Passage rule = new Passage("rule/checklist.md", "The Harbour Rule", "Checklist", null, "en", """
+                # Checklist
+
+                Before publication, every repository must contain:
+
+                - a licence file;
+                - a README that names a contact person;
+                - a security policy, and
+                - a record of the approval
+                """, 0.7);
+
+        Composition answer = composer.compose("What must a repository contain before publication?", "en", List.of(rule));
+
+        assertThat(answer.text()).startsWith("Before publication, every repository must contain:\n- A licence file.\n"
+                + "- A README that names a contact person.\n- A security policy.\n- A record of the approval. [1]");
+        assertThat(org.osee.bot.answer.eval.AnswerHygiene.hasFragment(answer.text())).isFalse();
+    }
+
+    @Test
+    void adds_a_supporting_excerpt_only_from_another_document_in_the_same_language() {
+        Composition answer = composer.compose("Does a public repository need a licence file?", "en",
+                List.of(LICENCE_EN, LICENCE_FR, PROCUREMENT_EN));
+
+        assertThat(answer.cited()).doesNotContain(LICENCE_FR);
+        assertThat(answer.cited().get(0)).isEqualTo(LICENCE_EN);
+    }
+
+    @Test
+    void leaves_out_a_bare_address_after_a_quoted_sentence() {
+        Passage governance = new Passage("about/governance.md", "Governance", "", null, "en",
+                "The steering committee is elected by the members every year. https://example.org/governance#tsc\n",
+                0.7);
+
+        Composition answer = composer.compose("Who elects the steering committee?", "en", List.of(governance));
+
+        assertThat(answer.text()).isEqualTo("The steering committee is elected by the members every year. [1]");
     }
 }

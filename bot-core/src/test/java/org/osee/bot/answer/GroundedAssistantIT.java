@@ -125,9 +125,9 @@ class GroundedAssistantIT {
     void declines_an_off_topic_question_and_offers_a_person() {
         Reply reply = assistant.reply(ConversationSnapshot.fresh("c3", "web"), "what's the weather in Lagos");
 
-        assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
-        assertThat(reply.escalationReason()).isEqualTo(EscalationReason.LOW_CONFIDENCE);
-        assertThat(reply.text()).contains("do not cover").contains("member of staff");
+        assertThat(reply.decision()).isEqualTo(Decision.DECLINE);
+        assertThat(reply.escalationReason()).isNull();
+        assertThat(reply.text()).contains("outside").contains("member of staff");
         assertThat(reply.citations()).isEmpty();
     }
 

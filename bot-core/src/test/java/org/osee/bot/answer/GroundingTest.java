@@ -25,4 +25,13 @@ class GroundingTest {
 
         assertThat(Grounding.missingNames("Does the CMS OSPO use Renovate?", List.of(p))).containsExactly("Renovate");
     }
+
+    @Test
+    void does_not_read_a_signature_or_greeting_as_part_of_the_question() {
+        Passage p = new Passage("a.md", "Licensing", "", null, "en", "Choose an OSI-approved licence.", 0.8);
+
+        assertThat(Grounding.missingNames("Hello Bob,\n\nWhich licence should we choose?\n\nBest regards,\n"
+                + "Alice Martin\nSenior Policy Analyst, Digital Services Branch", List.of(p))).isEmpty();
+        assertThat(Grounding.missingNames("Which licence should we choose?\nAlice Martin", List.of(p))).isEmpty();
+    }
 }

@@ -15,8 +15,8 @@ import org.osee.knowledge.SkippedFile;
 
 /**
  * Lists the files under an ingest root. A root that is a file yields itself (source = its name).
- * Hidden files and folders (name starting with a dot, e.g. {@code .git}) are not listed; folders
- * that cannot be read are reported, not fatal.
+ * Hidden files and folders (name starting with a dot, e.g. {@code .git}) are not listed but reported
+ * (a hidden folder as one line); folders that cannot be read are reported, not fatal.
  */
 public final class FileWalker {
     private FileWalker() {
@@ -26,7 +26,7 @@ public final class FileWalker {
     public record Listed(Path path, String source) {
     }
 
-    /** The files found under a root, sorted by source, and the paths that could not be read. */
+    /** The files found under a root, sorted by source, and the paths not listed (hidden or unreadable), with why. */
     public record Listing(List<Listed> files, List<SkippedFile> unreadable) {
         public Listing {
             files = List.copyOf(files);
@@ -53,12 +53,18 @@ public final class FileWalker {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && isHidden(dir)) {
+                        unreadable.add(new SkippedFile(sourceOf(root, dir) + "/", "hidden folder (name starts with '.'), not read"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) {
+                    if (attrs.isRegularFile() && isHidden(file)) {
+                        unreadable.add(new SkippedFile(sourceOf(root, file), "hidden file (name starts with '.'), not read"));
+                    } else if (attrs.isRegularFile()) {
                         files.add(new Listed(file, sourceOf(root, file)));
                     }
                     return FileVisitResult.CONTINUE;

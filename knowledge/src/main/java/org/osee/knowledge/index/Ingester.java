@@ -9,17 +9,26 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.IngestListener.Outcome;
 import org.osee.knowledge.IngestReport;
 import org.osee.knowledge.KnowledgeConfig;
+import org.osee.knowledge.OseeException;
 import org.osee.knowledge.SkippedFile;
 import org.osee.knowledge.chunk.Chunk;
 import org.osee.knowledge.chunk.Chunker;
 import org.osee.knowledge.embed.Embedder;
 import org.osee.knowledge.load.DocumentReader;
+import org.osee.knowledge.load.LanguageGuesser;
 import org.osee.knowledge.load.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +50,13 @@ public final class Ingester {
     private final DocumentReader reader;
     private final Chunker chunker;
     private final String settingsTag;
+    private ExecutorService loading = newLoadingThread();
 
     public Ingester(LuceneIndex index, Embedder embedder, KnowledgeConfig config) {
         this.index = index;
         this.embedder = embedder;
         this.config = config;
-        this.reader = new DocumentReader(config.targetChunkChars());
+        this.reader = new DocumentReader(config.targetChunkChars(), config.maxExtractedChars());
         this.chunker = new Chunker(config.targetChunkChars(), config.maxChunkChars(), config.maxChunksPerDocument());
         this.settingsTag = ":v" + PIPELINE_VERSION + "/" + config.targetChunkChars() + "/" + config.maxChunkChars()
                 + "/" + config.maxChunksPerDocument();
@@ -58,6 +68,7 @@ public final class Ingester {
             throw new BadInputException("give at least one folder or file to ingest");
         }
         long start = System.nanoTime();
+        LanguageGuesser.warmUp(); // outside the per-file time limit
         List<Path> canonical = roots.stream().map(FileWalker::canonicalRoot).distinct().toList();
         List<FileWalker.Listing> listings = canonical.stream().map(FileWalker::list).toList();
         listener.started(listings.stream().mapToInt(l -> l.files().size() + l.unreadable().size()).sum());
@@ -114,7 +125,7 @@ public final class Ingester {
                 run.listener.fileDone(file.source(), Outcome.UNCHANGED);
                 return null;
             }
-            List<Chunk> chunks = chunker.chunk(reader.read(new SourceFile(file.path(), file.source(), bytes)));
+            List<Chunk> chunks = loadWithinTime(new SourceFile(file.path(), file.source(), bytes));
             if (chunks.size() == config.maxChunksPerDocument()) {
                 LOG.warn("{} reached the limit of {} chunks; the rest of it is not indexed", file.source(),
                         chunks.size());
@@ -129,6 +140,45 @@ public final class Ingester {
             skip(root, file.source(), "failed to load: " + e, previousHash, run);
         }
         return null;
+    }
+
+    /**
+     * Reads and chunks one file on the loading thread, waiting at most {@link KnowledgeConfig#maxFileTime()}. Past
+     * it the loader is interrupted (the PDF and Markdown loaders stop at the next operator or block) and abandoned
+     * for a fresh one, and the file is skipped with the reason.
+     */
+    private List<Chunk> loadWithinTime(SourceFile file) {
+        Future<List<Chunk>> task = loading.submit(() -> chunker.chunk(reader.read(file)));
+        try {
+            return task.get(config.maxFileTime().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            loading.shutdownNow();
+            loading = newLoadingThread();
+            throw new BadInputException("reading took longer than the limit of " + seconds(config.maxFileTime()));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new BadInputException("failed to load: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OseeException("ingest was interrupted", e);
+        }
+    }
+
+    private static String seconds(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    private static ExecutorService newLoadingThread() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "osee-ingest-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        return executor;
     }
 
     private void skip(String root, String source, String reason, String previousHash, Run run) {

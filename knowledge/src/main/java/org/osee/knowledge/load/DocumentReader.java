@@ -10,15 +10,22 @@ import org.osee.knowledge.BadInputException;
  */
 public final class DocumentReader {
     private final Map<String, DocumentLoader> loaders;
+    private final long maxExtractedChars;
 
     public DocumentReader(int transcriptGroupChars) {
+        this(transcriptGroupChars, Long.MAX_VALUE);
+    }
+
+    /** A reader that rejects a file whose extracted text passes {@code maxExtractedChars} characters. */
+    public DocumentReader(int transcriptGroupChars, long maxExtractedChars) {
+        this.maxExtractedChars = maxExtractedChars;
         DocumentLoader markdown = new MarkdownLoader();
         DocumentLoader html = new HtmlLoader();
         DocumentLoader text = new PlainTextLoader();
         DocumentLoader transcript = new TranscriptLoader(transcriptGroupChars);
         this.loaders = Map.ofEntries(Map.entry("md", markdown), Map.entry("markdown", markdown),
                 Map.entry("mdx", markdown), Map.entry("html", html), Map.entry("htm", html),
-                Map.entry("xhtml", html), Map.entry("pdf", new PdfLoader()), Map.entry("txt", text),
+                Map.entry("xhtml", html), Map.entry("pdf", new PdfLoader(maxExtractedChars)), Map.entry("txt", text),
                 Map.entry("text", text), Map.entry("vtt", transcript), Map.entry("srt", transcript));
     }
 
@@ -47,6 +54,11 @@ public final class DocumentReader {
             throw new BadInputException("binary content (NUL bytes) in a ." + file.extension() + " file");
         }
         Document doc = loader.load(file);
+        long chars = doc.sections().stream().mapToLong(s -> s.text().length()).sum();
+        if (chars > maxExtractedChars) {
+            throw new BadInputException("extracted text is " + chars + " characters, more than the limit of "
+                    + maxExtractedChars);
+        }
         if (doc.sections().stream().allMatch(s -> s.text().isBlank())) {
             throw new BadInputException("no text content");
         }

@@ -33,6 +33,11 @@ public final class LanguageGuesser {
         return found.get(0).getLocale().getLanguage();
     }
 
+    /** Loads the language profiles now (a few seconds), so the first document read does not pay for them. */
+    public static void warmUp() {
+        Holder.DETECTOR.getClass();
+    }
+
     /** "fr-CA", "FR", "fr_ca" → "fr"; blank → {@code null}. */
     public static String normalize(String declared) {
         if (declared == null || declared.isBlank()) {

@@ -1,19 +1,50 @@
 package org.osee.knowledge.load;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLines;
+import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.text.PlainText;
 
 /**
- * Markdown: front matter (title, url/permalink, lang/language), ATX and setext headings, fenced
- * code kept as text but never read as headings, HTML comments dropped, inline noise stripped by
- * {@link PlainText#line}.
+ * Markdown: front matter (title, url/permalink, lang/language), then the structure from a CommonMark parser
+ * (commonmark-java): ATX and setext headings (with an optional {@code {#anchor}}), paragraphs, list items (as
+ * "- " lines), block quotes, fenced and indented code kept as text but never read as headings, HTML blocks with
+ * comments dropped, link definitions dropped. Each line of text is then cleaned by {@link PlainText#line}. The
+ * parser works in linear time and its nesting is capped, the tree is walked without recursion, and the walk stops
+ * when the thread is interrupted (ingest's time limit), so no input can make it run away.
  */
 public final class MarkdownLoader implements DocumentLoader {
-    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
-    private static final Pattern ANCHOR_SUFFIX = Pattern.compile("\\s*\\{#([\\w-]+)\\}\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*$");
-    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
+    /** Deeper nesting (lists in lists in quotes...) is read as text of the deepest block kept. */
+    static final int MAX_NESTING = 64;
+    /**
+     * Block structure only: the inline parser is replaced by one that keeps each block's text as it is (its
+     * delimiter and bracket matching is not linear on hostile runs such as 50,000 backticks); inline markup is
+     * removed line by line by {@link PlainText#line}, whose patterns are bounded.
+     */
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .maxOpenBlockParsers(MAX_NESTING).inlineParserFactory(context -> MarkdownLoader::keepText).build();
+
+    private static void keepText(SourceLines lines, Node block) {
+        block.appendChild(new Text(lines.getContent()));
+    }
 
     @Override
     public Document load(SourceFile file) {
@@ -28,94 +59,134 @@ public final class MarkdownLoader implements DocumentLoader {
     }
 
     private static void readBody(String body, SectionBuilder builder) {
-        String fence = null;
-        boolean inComment = false;
-        for (String raw : body.split("\r?\n", -1)) {
-            if (fence != null) {
-                if (raw.strip().startsWith(fence)) {
-                    fence = null;
-                } else {
-                    builder.line(raw);
-                }
+        Node document = PARSER.parse(body);
+        Node node = document.getFirstChild();
+        int visited = 0;
+        while (node != null) {
+            if (++visited % 1024 == 0 && Thread.currentThread().isInterrupted()) {
+                throw new BadInputException("reading the Markdown was stopped (time limit)");
+            }
+            boolean descend = read(node, body, builder);
+            if (descend && node.getFirstChild() != null) {
+                node = node.getFirstChild();
                 continue;
             }
-            if (inComment || raw.contains("<!--")) {
-                String[] rest = stripComments(raw, inComment);
-                inComment = rest[1] != null;
-                raw = rest[0];
+            while (node != document && node.getNext() == null) {
+                node = node.getParent();
             }
-            Matcher f = FENCE.matcher(raw);
-            if (raw.length() < 1000 && f.matches()) {
-                fence = f.group(1).substring(0, 3);
-                continue;
-            }
-            readLine(raw, builder);
+            node = node == document ? null : node.getNext();
         }
     }
 
-    private static void readLine(String raw, SectionBuilder builder) {
-        if (raw.isBlank()) {
+    /** Adds one block to the builder; true when its children are blocks to read in turn. */
+    private static boolean read(Node node, String body, SectionBuilder builder) {
+        if (node instanceof Heading h) {
+            heading(h.getLevel(), inlineText(h), builder);
+        } else if (node instanceof Paragraph p) {
+            paragraph(p, body, builder);
+        } else if (node instanceof FencedCodeBlock code) {
+            code(code.getLiteral(), builder);
+        } else if (node instanceof IndentedCodeBlock code) {
+            code(code.getLiteral(), builder);
+        } else if (node instanceof HtmlBlock html) {
+            for (String line : stripComments(html.getLiteral()).split("\r?\n")) {
+                addLine(line, builder);
+            }
             builder.paragraphBreak();
-            return;
-        }
-        if (raw.length() < 1000) {
-            Matcher atx = ATX.matcher(raw);
-            if (atx.matches()) {
-                heading(atx.group(1).length(), atx.group(2) == null ? "" : atx.group(2), builder);
-                return;
+        } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
+            builder.paragraphBreak();
+        } else {
+            if (node instanceof ListBlock || node instanceof BlockQuote) {
+                builder.paragraphBreak();
             }
-            Matcher setext = SETEXT.matcher(raw);
-            if (setext.matches()) {
-                String previous = builder.endsWithTextLine() ? builder.popLastLine() : null;
-                if (previous != null && !previous.startsWith("- ")) {
-                    heading(setext.group(1).charAt(0) == '=' ? 1 : 2, previous, builder);
-                } else if (previous != null) {
-                    builder.line(previous);
-                }
-                return;
-            }
+            return true;
         }
+        return false;
+    }
+
+    private static void paragraph(Paragraph p, String body, SectionBuilder builder) {
+        boolean item = p.getParent() instanceof ListItem && p.getParent().getFirstChild() == p;
+        boolean first = true;
+        for (SourceSpan span : p.getSourceSpans()) {
+            int start = Math.max(0, span.getInputIndex());
+            String line = body.substring(start, Math.min(body.length(), start + span.getLength()));
+            addLine(item && first ? "- " + line.stripLeading() : line, builder);
+            first = false;
+        }
+        boolean tight = item && p.getParent().getParent() instanceof ListBlock list && list.isTight();
+        if (!tight) {
+            builder.paragraphBreak();
+        }
+    }
+
+    private static void code(String literal, SectionBuilder builder) {
+        for (String line : literal.split("\r?\n")) {
+            builder.line(line);
+        }
+        builder.paragraphBreak();
+    }
+
+    private static void addLine(String raw, SectionBuilder builder) {
         String clean = PlainText.line(raw);
-        if (clean.isBlank()) {
-            return;
+        if (!clean.isBlank()) {
+            builder.line(clean);
         }
-        builder.line(clean);
+    }
+
+    /** The text of a heading's inline content: text and code kept, inline HTML dropped, line breaks as spaces. */
+    private static String inlineText(Node heading) {
+        StringBuilder out = new StringBuilder();
+        Node node = heading.getFirstChild();
+        while (node != null) {
+            if (node instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (node instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                out.append(' ');
+            }
+            if (!(node instanceof HtmlInline) && node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != heading && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == heading ? null : node.getNext();
+        }
+        return out.toString();
     }
 
     private static void heading(int level, String text, SectionBuilder builder) {
-        Matcher anchor = ANCHOR_SUFFIX.matcher(text);
         String explicit = null;
-        if (anchor.find()) {
-            explicit = anchor.group(1);
-            text = text.substring(0, anchor.start());
+        String stripped = text.replace('\n', ' ').strip();
+        int open = stripped.lastIndexOf("{#");
+        if (stripped.endsWith("}") && open >= 0 && isAnchor(stripped.substring(open + 2, stripped.length() - 1))) {
+            explicit = stripped.substring(open + 2, stripped.length() - 1);
+            stripped = stripped.substring(0, open);
         }
-        builder.heading(level, PlainText.line(text), explicit);
+        builder.heading(level, PlainText.line(stripped), explicit);
     }
 
-    /** Returns {text outside comments, non-null if still inside a comment at end of line}. */
-    private static String[] stripComments(String line, boolean inComment) {
+    private static boolean isAnchor(String id) {
+        return !id.isEmpty() && id.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    }
+
+    /** The text outside HTML comments. */
+    static String stripComments(String text) {
         StringBuilder out = new StringBuilder();
         int pos = 0;
-        while (pos < line.length()) {
-            if (inComment) {
-                int end = line.indexOf("-->", pos);
-                if (end < 0) {
-                    return new String[] {out.toString(), "open"};
-                }
-                pos = end + 3;
-                inComment = false;
-            } else {
-                int start = line.indexOf("<!--", pos);
-                if (start < 0) {
-                    out.append(line, pos, line.length());
-                    break;
-                }
-                out.append(line, pos, start);
-                pos = start + 4;
-                inComment = true;
+        while (pos < text.length()) {
+            int start = text.indexOf("<!--", pos);
+            if (start < 0) {
+                out.append(text, pos, text.length());
+                break;
             }
+            out.append(text, pos, start);
+            int end = text.indexOf("-->", start + 4);
+            pos = end < 0 ? text.length() : end + 3;
         }
-        return new String[] {out.toString(), inComment ? "open" : null};
+        return out.toString();
     }
 
     static String firstNonBlank(String... values) {

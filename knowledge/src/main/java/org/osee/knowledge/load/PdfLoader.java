@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.osee.knowledge.BadInputException;
 
 /**
@@ -14,6 +17,16 @@ import org.osee.knowledge.BadInputException;
  * with a reason.
  */
 public final class PdfLoader implements DocumentLoader {
+    private final long maxChars;
+
+    /** A loader that stops extracting once the text passes {@code maxChars} characters. */
+    public PdfLoader(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    public PdfLoader() {
+        this(Long.MAX_VALUE);
+    }
 
     @Override
     public Document load(SourceFile file) {
@@ -24,7 +37,7 @@ public final class PdfLoader implements DocumentLoader {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new BadInputException("encrypted PDF, text extraction not permitted");
             }
-            List<Section> sections = pages(pdf);
+            List<Section> sections = pages(pdf, maxChars);
             if (sections.isEmpty()) {
                 throw new BadInputException("PDF has no extractable text (scanned images?)");
             }
@@ -36,8 +49,8 @@ public final class PdfLoader implements DocumentLoader {
         }
     }
 
-    private static List<Section> pages(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+    private static List<Section> pages(PDDocument pdf, long maxChars) throws IOException {
+        PDFTextStripper stripper = new BoundedStripper(maxChars);
         stripper.setParagraphStart("\n");
         List<Section> sections = new ArrayList<>();
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -49,6 +62,36 @@ public final class PdfLoader implements DocumentLoader {
             }
         }
         return sections;
+    }
+
+    /**
+     * Stops at the next content-stream operator once the thread is interrupted (ingest's time limit), and once the
+     * text extracted passes the limit, so a page whose compressed content expands without end cannot run away.
+     */
+    private static final class BoundedStripper extends PDFTextStripper {
+        private final long maxChars;
+        private long written;
+
+        BoundedStripper(long maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new BadInputException("reading the PDF was stopped (time limit)");
+            }
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            written += text.getUnicode() == null ? 1 : text.getUnicode().length();
+            if (written > maxChars) {
+                throw new BadInputException("extracted text is longer than the limit of " + maxChars + " characters");
+            }
+            super.processTextPosition(text);
+        }
     }
 
     private static boolean startsWithPdfMagic(byte[] bytes) {

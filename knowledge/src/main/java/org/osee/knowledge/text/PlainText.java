@@ -43,9 +43,6 @@ public final class PlainText {
     private static final Pattern LINE_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,1000}>");
     private static final Pattern LINE_EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3}|~~|`+)");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s{0,12}([-*+]|\\d{1,9}[.)])\\s+");
-    private static final Pattern QUOTE_MARK = Pattern.compile("^\\s{0,3}(>\\s?)+");
-    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern LINK_DEF = Pattern.compile("^\\s{0,3}\\[[^\\]]{1,200}\\]:\\s*\\S+.*$");
 
     private PlainText() {
     }
@@ -59,7 +56,7 @@ public final class PlainText {
         if (line.length() > REGEX_LIMIT) {
             return line.replace('\t', ' ');
         }
-        if (LINK_DEF.matcher(line).matches() || TABLE_RULE.matcher(line).matches()) {
+        if (isLinkDefinition(line) || isTableRule(line)) {
             return "";
         }
         String s = SHORTCODE.matcher(line).replaceAll(" ");
@@ -68,7 +65,7 @@ public final class PlainText {
         s = LINE_REF_LINK.matcher(s).replaceAll("$1");
         s = LINE_AUTOLINK.matcher(s).replaceAll("$1");
         s = LINE_TAG.matcher(s).replaceAll(" ");
-        s = QUOTE_MARK.matcher(s).replaceFirst("");
+        s = withoutQuoteMarks(s);
         s = LIST_MARK.matcher(s).replaceFirst("- ");
         s = LINE_EMPHASIS.matcher(s).replaceAll("");
         s = s.replace('|', ' ').replace('\t', ' ');
@@ -76,6 +73,52 @@ public final class PlainText {
             s = Parser.unescapeEntities(s, false);
         }
         return s.replaceAll(" {2,}", " ").stripTrailing();
+    }
+
+    /** The line without its leading block-quote marks ("> > text" → "text"), in linear time. */
+    static String withoutQuoteMarks(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length() || line.charAt(i) != '>') {
+            return line;
+        }
+        while (i < line.length() && line.charAt(i) == '>') {
+            i++;
+            if (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+        }
+        return line.substring(i);
+    }
+
+    /** A table's rule row ("|---|:--:|"): only pipes, colons, dashes and blanks, with a run of three dashes. */
+    static boolean isTableRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && c != ':' && c != '-' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return line.contains("---");
+    }
+
+    /** A link definition ("[id]: https://..."): up to 3 spaces, a label of 1 to 200 characters, a colon, a target. */
+    static boolean isLinkDefinition(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= line.length() || line.charAt(i) != '[') {
+            return false;
+        }
+        int close = line.indexOf(']', i + 1);
+        if (close < 0 || close - i - 1 < 1 || close - i - 1 > 200 || close + 1 >= line.length()
+                || line.charAt(close + 1) != ':') {
+            return false;
+        }
+        return !line.substring(close + 2).isBlank();
     }
 
     /** Paragraphs and list items of the text, as plain single-line strings, markup removed. */

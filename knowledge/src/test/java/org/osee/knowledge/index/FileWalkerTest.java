@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.osee.knowledge.SkippedFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.osee.knowledge.BadInputException;
 
@@ -21,7 +23,7 @@ class FileWalkerTest {
     }
 
     @Test
-    void lists_sources_relative_to_the_root_with_slashes_sorted_and_without_hidden_entries() throws IOException {
+    void lists_sources_relative_to_the_root_with_slashes_sorted_and_reports_hidden_entries() throws IOException {
         touch("b/guide.md");
         touch("a.md");
         touch(".git/config");
@@ -32,7 +34,9 @@ class FileWalkerTest {
 
         assertThat(listing.files()).extracting(FileWalker.Listed::source)
                 .containsExactly("a.md", "b/guide.md", "docs/deep/page.html");
-        assertThat(listing.unreadable()).isEmpty();
+        assertThat(listing.unreadable()).extracting(SkippedFile::source, SkippedFile::reason).containsExactlyInAnyOrder(
+                Tuple.tuple(".git/", "hidden folder (name starts with '.'), not read"),
+                Tuple.tuple("docs/.draft.md", "hidden file (name starts with '.'), not read"));
     }
 
     @Test

@@ -32,7 +32,8 @@ public final class AnswerEvaluator {
             long elapsed = System.nanoTime() - start;
             List<String> cited = reply.citations().stream().map(Citation::source).toList();
             boolean hit = cited.stream().anyMatch(q.expected()::contains);
-            outcomes.add(new EvalOutcome(q, reply.decision(), cited, hit, reply.confidence(), elapsed));
+            outcomes.add(new EvalOutcome(q, reply.decision(), cited, hit, reply.confidence(), elapsed, reply.text(),
+                    reply.language()));
         }
         return report(outcomes);
     }

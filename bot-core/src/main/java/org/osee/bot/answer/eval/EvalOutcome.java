@@ -13,13 +13,28 @@ import org.osee.bot.domain.Decision;
  * @param citedExpected true when at least one cited source is among the expected ones
  * @param confidence    the reply's confidence
  * @param latencyNanos  how long the reply took
+ * @param answer        the reply's text
+ * @param language      the reply's language
  */
 public record EvalOutcome(EvalQuestion question, Decision decision, List<String> cited, boolean citedExpected,
-                          double confidence, long latencyNanos) {
+                          double confidence, long latencyNanos, String answer, String language) {
     public EvalOutcome {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(decision, "decision");
         cited = List.copyOf(cited);
+        answer = answer == null ? "" : answer;
+        language = language == null ? "" : language;
+    }
+
+    /** An outcome whose reply text is not kept. */
+    public EvalOutcome(EvalQuestion question, Decision decision, List<String> cited, boolean citedExpected,
+                       double confidence, long latencyNanos) {
+        this(question, decision, cited, citedExpected, confidence, latencyNanos, "", "");
+    }
+
+    /** True for an in-scope question answered with an expected source among the citations. */
+    public boolean correctAnswer() {
+        return question.inScope() && decision == Decision.ANSWER && citedExpected;
     }
 
     /** True when the outcome is what the question set expects: an answer in scope, no answer out of scope. */

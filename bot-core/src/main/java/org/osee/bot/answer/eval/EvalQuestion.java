@@ -11,11 +11,24 @@ import java.util.Objects;
  * @param expected sources (paths relative to the ingested folder) that answer it; empty when out of scope
  * @param inScope  true when the documents answer it
  * @param language ISO 639-1 code of the question, may be {@code null}
+ * @param kind     the set's kind of question ("scenario", "paraphrase", "offtopic"...), empty when not given
  */
-public record EvalQuestion(String id, String question, List<String> expected, boolean inScope, String language) {
+public record EvalQuestion(String id, String question, List<String> expected, boolean inScope, String language,
+                           String kind) {
     public EvalQuestion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(question, "question");
         expected = expected == null ? List.of() : List.copyOf(expected);
+        kind = kind == null ? "" : kind;
+    }
+
+    /** A question with no kind. */
+    public EvalQuestion(String id, String question, List<String> expected, boolean inScope, String language) {
+        this(id, question, expected, inScope, language, "");
+    }
+
+    /** The same question sent the way people write email (see {@link EmailWrap}). */
+    public EvalQuestion asEmail() {
+        return new EvalQuestion(id, EmailWrap.wrap(id, question, language), expected, inScope, language, kind);
     }
 }

@@ -1,0 +1,143 @@
+package org.osee.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.osee.knowledge.Passage;
+import org.osee.knowledge.text.PlainText;
+
+/**
+ * Splits a passage into the units an answer can quote: the sentences of its paragraphs, and its list items, each
+ * item tied to the sentence that introduces its list (the lead-in, usually ending with ":"). Headings, tables and
+ * code are left out; markup is removed with the shared {@link PlainText}.
+ */
+final class PassageUnits {
+    /** What a unit is. */
+    enum Kind { SENTENCE, LEAD_IN, ITEM }
+
+    /**
+     * One quotable unit.
+     *
+     * @param position order in the passage
+     * @param block    the paragraph or list it belongs to
+     * @param kind     sentence, lead-in of a list, or list item
+     * @param text     plain text
+     */
+    record Unit(int position, int block, Kind kind, String text) {
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s|^\\s*(=+|-+)\\s*$");
+    private static final Pattern TABLE = Pattern.compile("^\\s*\\|.*");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s{2,}\\S");
+
+    private PassageUnits() {
+    }
+
+    static List<Unit> of(Passage passage) {
+        Builder b = new Builder(passage.language());
+        boolean fenced = false;
+        for (String line : passage.text().split("\\R")) {
+            if (FENCE.matcher(line).find()) {
+                fenced = !fenced;
+                b.endBlock();
+                continue;
+            }
+            if (fenced || HEADING.matcher(line).find() || TABLE.matcher(line).matches()) {
+                b.endBlock();
+                b.endList();
+                continue;
+            }
+            if (line.isBlank()) {
+                b.endBlock();
+                continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                b.item(BULLET.matcher(line).replaceFirst(""));
+            } else if (b.inItem() && CONTINUATION.matcher(line).find()) {
+                b.append(line);
+            } else {
+                b.endList();
+                b.paragraph(line);
+            }
+        }
+        b.endBlock();
+        return List.copyOf(b.units);
+    }
+
+    /** Collects blocks line by line and turns each finished block into units. */
+    private static final class Builder {
+        private final String language;
+        private final List<Unit> units = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private boolean item;
+        private int list = -1;
+        private int blocks;
+
+        Builder(String language) {
+            this.language = language;
+        }
+
+        boolean inItem() {
+            return item && !current.isEmpty();
+        }
+
+        void append(String line) {
+            current.append(' ').append(line.strip());
+        }
+
+        void paragraph(String line) {
+            if (item) {
+                endBlock();
+            }
+            append(line);
+        }
+
+        void item(String text) {
+            endBlock();
+            if (list < 0) {
+                list = blocks++;
+                markLeadIn();
+            }
+            item = true;
+            append(text);
+        }
+
+        void endList() {
+            if (list >= 0 && item) {
+                endBlock();
+            }
+            list = -1;
+        }
+
+        /** The sentence just before a list introduces it when it ends with ":" or is the paragraph right above. */
+        private void markLeadIn() {
+            if (units.isEmpty()) {
+                return;
+            }
+            Unit last = units.get(units.size() - 1);
+            if (last.kind() == Kind.SENTENCE && last.text().endsWith(":")) {
+                units.set(units.size() - 1, new Unit(last.position(), list, Kind.LEAD_IN, last.text()));
+            }
+        }
+
+        void endBlock() {
+            String text = current.toString().strip();
+            current.setLength(0);
+            if (text.isEmpty()) {
+                item = false;
+                return;
+            }
+            if (item) {
+                units.add(new Unit(units.size(), list, Kind.ITEM, PlainText.inline(text)));
+                item = false;
+                return;
+            }
+            int block = blocks++;
+            for (String sentence : PlainText.sentences(text, language)) {
+                units.add(new Unit(units.size(), block, Kind.SENTENCE, sentence));
+            }
+        }
+    }
+}

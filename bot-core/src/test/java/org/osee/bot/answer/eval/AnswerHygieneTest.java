@@ -1,0 +1,33 @@
+package org.osee.bot.answer.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.osee.bot.answer.LanguageGuesser;
+
+class AnswerHygieneTest {
+    @Test
+    void finds_sentences_cut_out_of_lists_and_chunks() {
+        assertThat(AnswerHygiene.hasFragment("maturity and health of the underlying project;. [1]")).isTrue();
+        assertThat(AnswerHygiene.hasFragment("Check the licence. Ask the vendor for support,. [1]")).isTrue();
+        assertThat(AnswerHygiene.hasFragment("Check the licence [1]\n\nAsk the vendor [2]")).isTrue();
+        assertThat(AnswerHygiene.hasFragment("Before you start:\n- A licence file.\n- A README. [1]\n\n"
+                + "Ask the vendor for support. [2]")).isFalse();
+        assertThat(AnswerHygiene.hasFragment("Read the documentation, join the lists, etc. for guidance on roles "
+                + "(i.e. the levels build on each other). [1]")).isFalse();
+    }
+
+    @Test
+    void finds_answers_mixing_languages_and_citations_of_non_guide_pages() {
+        LanguageGuesser languages = new LanguageGuesser();
+
+        assertThat(AnswerHygiene.mixesLanguages("Every public repository needs a licence file at its root. [1]\n\n"
+                + "Chaque dépôt public doit contenir un fichier de licence à sa racine, sans exception. [2]", "en",
+                languages)).isTrue();
+        assertThat(AnswerHygiene.mixesLanguages("Every public repository needs a licence file at its root. [1]", "en",
+                languages)).isFalse();
+        assertThat(AnswerHygiene.isNonGuide("starter-pack/README.md")).isTrue();
+        assertThat(AnswerHygiene.isNonGuide("pack/LICENSE")).isTrue();
+        assertThat(AnswerHygiene.isNonGuide("guides/licensing.md")).isFalse();
+    }
+}
