@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osee.bot.domain.ClaimedDelivery;
+import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.ChannelException;
 import org.osee.bot.port.Outbox;
@@ -136,7 +137,7 @@ final class Sender implements Runnable {
         long outboxId = delivery.message().id();
         String platformId;
         try {
-            platformId = channel.deliver(delivery.message());
+            platformId = channel.deliver(asTheChannelTakesIt(delivery.message()));
         } catch (RateLimitedException e) {
             postpone(delivery, e.retryAfter(), e);
             return;
@@ -156,6 +157,16 @@ final class Sender implements Runnable {
         }
         LOG.debug("Delivered outbox item {} of conversation {} on {}", outboxId,
                 delivery.message().conversationId(), channel.name());
+    }
+
+    /** A channel that cannot edit gets a reply to an edit as a new message, as if it replaced nothing. */
+    private OutboundMessage asTheChannelTakesIt(OutboundMessage message) {
+        if (message.replaces() == null || channel.supportsEdits()) {
+            return message;
+        }
+        return new OutboundMessage(message.id(), message.channel(), message.conversationId(), message.threadKey(),
+                message.recipient(), message.author(), message.text(), message.citations(), message.decision(),
+                message.language(), message.inReplyTo(), null, message.confidence());
     }
 
     private void postpone(ClaimedDelivery delivery, Duration retryAfter, RuntimeException error) {

@@ -13,6 +13,7 @@ import org.osee.bot.domain.Author;
 import org.osee.bot.domain.ClaimedDelivery;
 import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.MessageKind;
 import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Outbox;
 
@@ -30,6 +31,15 @@ public final class JdbcOutbox implements Outbox {
     private static final String LOAD = "SELECT o.id, o.channel, o.conversation_id, o.recipient, o.inbox_id, o.attempts,"
             + " o.replaces, c.thread_key, m.author, m.body, m.citations, m.decision, m.language, m.confidence FROM outbox o"
             + " JOIN conversation c ON c.id = o.conversation_id JOIN message m ON m.id = o.message_id WHERE o.id = ?";
+
+    /**
+     * The platform id of the latest delivered reply, in the same conversation, to the message an edit refers to (or to
+     * an earlier edit of it, whose reply replaced that one).
+     */
+    private static final String EARLIER_REPLY = "SELECT o.platform_id FROM outbox o JOIN inbox i ON i.id = o.inbox_id"
+            + " WHERE o.conversation_id = ? AND o.id < ? AND o.state = 'DELIVERED' AND o.platform_id IS NOT NULL"
+            + " AND o.platform_id <> '' AND (i.platform_message_id = ? OR (i.kind = 'EDIT' AND i.refers_to = ?))"
+            + " ORDER BY o.id DESC LIMIT 1";
 
     private final Jdbc jdbc;
 
@@ -66,11 +76,31 @@ public final class JdbcOutbox implements Outbox {
         OutboundMessage message = row.message();
         if (row.inboxId() != 0) {
             InboundMessage inReplyTo = Rows.inbound(connection, row.inboxId());
+            String replaces = message.replaces() != null ? message.replaces() : earlierReply(connection, message, inReplyTo);
             message = new OutboundMessage(message.id(), message.channel(), message.conversationId(),
                     message.threadKey(), message.recipient(), message.author(), message.text(), message.citations(),
-                    message.decision(), message.language(), inReplyTo, message.replaces(), message.confidence());
+                    message.decision(), message.language(), inReplyTo, replaces, message.confidence());
         }
         return new ClaimedDelivery(message, row.attempts());
+    }
+
+    /**
+     * For the reply to an edit, the platform id of the bot's earlier reply to the edited message, recorded on the
+     * item so that a retry replaces the same message; {@code null} when there is none. Resolved at claim time, not
+     * when the reply is written: replies of a conversation are delivered in order, so the earlier reply has its
+     * platform id by now (unless it was never delivered, and then the new one is simply sent).
+     */
+    private static String earlierReply(Connection connection, OutboundMessage message, InboundMessage inReplyTo)
+            throws SQLException {
+        if (inReplyTo.kind() != MessageKind.EDIT || inReplyTo.refersTo() == null) {
+            return null;
+        }
+        String platformId = Jdbc.queryOne(connection, EARLIER_REPLY, r -> r.getString(1), message.conversationId(),
+                message.id(), inReplyTo.refersTo(), inReplyTo.refersTo()).orElse(null);
+        if (platformId != null) {
+            Jdbc.update(connection, "UPDATE outbox SET replaces = ? WHERE id = ?", platformId, message.id());
+        }
+        return platformId;
     }
 
     @Override

@@ -24,6 +24,9 @@ import org.osee.bot.domain.ConversationHistory;
 import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.DeadLetter;
 import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.MessageKind;
+import org.osee.bot.domain.OutboundMessage;
+import org.osee.bot.port.Inbox;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.ChannelException;
 import org.osee.bot.port.RateLimitedException;
@@ -85,6 +88,57 @@ public abstract class PipelineContractTest implements DatabaseChoice {
         assertThat(email.deliveries()).extracting(d -> d.message().inReplyTo().platformMessageId())
                 .doesNotHaveDuplicates().allMatch(id -> id.startsWith("e"));
         assertThat(web.deliveries()).extracting(d -> d.message().text()).allMatch(t -> t.contains("web question"));
+    }
+
+    private static InboundMessage edit(String channel, String id, String thread, String text, String edited) {
+        return new InboundMessage(channel, id, thread, "ada@example.org", "Ada", text, "en", Instant.now(), Map.of(),
+                MessageKind.EDIT, edited);
+    }
+
+    /** A loopback channel that says it supports edits. */
+    private record EditingChannel(LoopbackChannel loopback) implements Channel {
+        @Override
+        public String name() {
+            return loopback.name();
+        }
+
+        @Override
+        public void start(Inbox inbox) {
+            loopback.start(inbox);
+        }
+
+        @Override
+        public void stop() {
+            loopback.stop();
+        }
+
+        @Override
+        public String deliver(OutboundMessage message) {
+            return loopback.deliver(message);
+        }
+
+        @Override
+        public boolean supportsEdits() {
+            return true;
+        }
+    }
+
+    @Test
+    void the_answer_to_an_edited_question_replaces_the_earlier_answer_where_the_channel_edits() {
+        LoopbackChannel chat = new LoopbackChannel("chat");
+        LoopbackChannel email = new LoopbackChannel("email");
+        start(new EditingChannel(chat), email);
+
+        chat.receive(message("chat", "q1", "chat-1", "What is an OSPO?"));
+        email.receive(message("email", "q1", "thread-1", "What is an OSPO?"));
+        await().atMost(PATIENCE).until(() -> chat.deliveries().size() == 1 && email.deliveries().size() == 1);
+        chat.receive(edit("chat", "q1@edit:1", "chat-1", "What does an OSPO do?", "q1"));
+        email.receive(edit("email", "q1@edit:1", "thread-1", "What does an OSPO do?", "q1"));
+        await().atMost(PATIENCE).until(() -> chat.deliveries().size() == 2 && email.deliveries().size() == 2);
+
+        assertThat(chat.deliveries().get(1).message().replaces()).isEqualTo(chat.deliveries().get(0).platformId());
+        assertThat(chat.deliveries().get(1).message().text()).contains("What does an OSPO do?");
+        assertThat(email.deliveries().get(1).message().replaces()).isNull();
     }
 
     @Test

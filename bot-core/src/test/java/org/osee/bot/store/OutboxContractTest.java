@@ -13,6 +13,7 @@ import org.osee.bot.domain.ClaimedMessage;
 import org.osee.bot.domain.DeadLetter;
 import org.osee.bot.domain.DeliveryState;
 import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.MessageKind;
 
 /** The {@link org.osee.bot.port.Outbox} contract, run on every database. */
 public abstract class OutboxContractTest extends StoreContract {
@@ -89,6 +90,54 @@ public abstract class OutboxContractTest extends StoreContract {
         assertThat(second.message().threadKey()).isEqualTo("room-1");
         assertThat(second.message().recipient()).isEqualTo("grace@example.org");
         assertThat(first.message().recipient()).isEqualTo("ada@example.org");
+    }
+
+    @Test
+    void the_reply_to_an_edit_replaces_the_delivered_reply_to_the_edited_message() {
+        answered(message("m1", "chat-1", "what licence?"), "reply 1");
+        stores.outbox().delivered(stores.outbox().claim("email", "s1", lease(), 10).get(0).message().id(), "501");
+        answered(message("m1@edit:1", "chat-1", "which licence for docs?", MessageKind.EDIT, "m1"), "reply 2");
+
+        ClaimedDelivery edit = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        assertThat(edit.message().text()).isEqualTo("reply 2");
+        assertThat(edit.message().replaces()).isEqualTo("501");
+    }
+
+    @Test
+    void a_second_edit_replaces_the_reply_to_the_first_and_a_retry_replaces_the_same_message() {
+        answered(message("m1", "chat-1", "what licence?"), "reply 1");
+        stores.outbox().delivered(stores.outbox().claim("email", "s1", lease(), 10).get(0).message().id(), "501");
+        answered(message("m1@edit:1", "chat-1", "which licence?", MessageKind.EDIT, "m1"), "reply 2");
+        stores.outbox().delivered(stores.outbox().claim("email", "s1", lease(), 10).get(0).message().id(), "502");
+        answered(message("m1@edit:2", "chat-1", "which licence for docs?", MessageKind.EDIT, "m1"), "reply 3");
+
+        ClaimedDelivery second = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+        stores.outbox().failed(second.message().id(), "s1", "down", clock.instant().plusSeconds(5));
+        clock.advance(Duration.ofSeconds(6));
+        ClaimedDelivery retried = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        assertThat(second.message().replaces()).isEqualTo("502");
+        assertThat(retried.message().replaces()).isEqualTo("502");
+    }
+
+    @Test
+    void a_reply_replaces_nothing_unless_it_answers_an_edit_of_a_message_answered_in_its_conversation() {
+        answered(message("m1", "chat-1", "what licence?"), "reply 1");
+        stores.outbox().delivered(stores.outbox().claim("email", "s1", lease(), 10).get(0).message().id(), "501");
+        answered(message("m2", "chat-1", "and for docs?"), "plain reply");
+        ClaimedDelivery plain = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+        stores.outbox().delivered(plain.message().id(), "502");
+        answered(message("m9@edit:1", "chat-1", "edited, never answered", MessageKind.EDIT, "m9"), "unknown edit");
+        ClaimedDelivery unknown = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+        stores.outbox().delivered(unknown.message().id(), "503");
+        answered(message("m1@edit:1", "chat-2", "same id, other chat", MessageKind.EDIT, "m1"), "other chat");
+
+        ClaimedDelivery otherChat = stores.outbox().claim("email", "s1", lease(), 10).get(0);
+
+        assertThat(plain.message().replaces()).isNull();
+        assertThat(unknown.message().replaces()).isNull();
+        assertThat(otherChat.message().replaces()).isNull();
     }
 
     @Test
