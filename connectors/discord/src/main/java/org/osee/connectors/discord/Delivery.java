@@ -59,12 +59,16 @@ final class Delivery {
                     } // the interaction response is gone: the answer goes to the channel instead
                 }
             }
-            return switch (key.kind()) {
-                case DM -> send(jda.openPrivateChannelById(key.id()).complete(), parts, row, msg.id(), null);
-                case THREAD -> send(thread(jda, key, msg), parts, row, msg.id(), null);
-                case REPLY -> send(guildChannel(jda, key.channel()), parts, row, msg.id(), replyTo(msg));
-                case ASK -> send(guildChannel(jda, key.channel()), parts, row, msg.id(), null);
+            MessageChannel target = switch (key.kind()) {
+                case DM -> jda.openPrivateChannelById(key.id()).complete();
+                case THREAD -> thread(jda, key, msg);
+                case REPLY, ASK -> guildChannel(jda, key.channel());
             };
+            if (isId(msg.replaces()) && edit(target, msg.replaces(), parts, row)) {
+                return parts.size() == 1 ? msg.replaces() : send(target, parts.subList(1, parts.size()), row, msg.id(),
+                        null);
+            }
+            return send(target, parts, row, msg.id(), key.kind() == ThreadKey.Kind.REPLY ? replyTo(msg) : null);
         } catch (ErrorResponseException e) {
             throw translate(e);
         } catch (InsufficientPermissionException e) {
@@ -89,6 +93,25 @@ final class Delivery {
             last = action.complete().getId();
         }
         return last;
+    }
+
+    /**
+     * Replaces the earlier answer {@code messageId} with the first part (its buttons too when it is the only part, else
+     * none: the old ones are for the old answer). False when that message is gone or not the bot's to edit (a slash
+     * command's response), so the answer is sent as a new message.
+     */
+    private static boolean edit(MessageChannel channel, String messageId, List<String> parts, ActionRow row) {
+        try {
+            channel.editMessageById(messageId, parts.get(0)).setAllowedMentions(List.of())
+                    .setComponents(parts.size() == 1 && row != null ? List.of(row) : List.of()).complete();
+            return true;
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE
+                    || e.getErrorResponse() == ErrorResponse.INVALID_AUTHOR_EDIT) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Whether the message answers a slash command whose response can still be edited. */

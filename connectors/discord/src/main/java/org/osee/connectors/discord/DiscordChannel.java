@@ -218,6 +218,12 @@ public final class DiscordChannel implements Channel, EscalationNotifier {
         }
     }
 
+    /** An answer to an edited question replaces the earlier answer (see {@link Delivery}). */
+    @Override
+    public boolean supportsEdits() {
+        return true;
+    }
+
     @Override
     public String deliver(OutboundMessage message) {
         JDA current = jda;

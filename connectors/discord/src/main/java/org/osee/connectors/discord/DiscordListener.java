@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -65,6 +66,20 @@ final class DiscordListener extends ListenerAdapter {
         long self = event.getJDA().getSelfUser().getIdLong();
         lastSeen.saw(m.getChannel().getIdLong(), m.getIdLong());
         receive(m, self, true);
+    }
+
+    /**
+     * An edited question (one the bot would answer as it now reads) is asked again as an EDIT turn; its answer
+     * replaces the earlier one. Updates without an edit time (Discord adding a link preview) are not edits.
+     */
+    @Override
+    public void onMessageUpdate(MessageUpdateEvent event) {
+        Message m = event.getMessage();
+        if (m.getTimeEdited() == null) {
+            return;
+        }
+        triggers.question(m, event.getJDA().getSelfUser().getIdLong())
+                .ifPresent(q -> store(Inbounds.edit(q, m.getTimeEdited().toInstant())));
     }
 
     /** Handles one message, live or from a catch-up (which sends no flood notice); returns whether it was stored. */

@@ -19,6 +19,17 @@ final class Inbounds {
                 Long.toUnsignedString(q.author()), q.authorName(), q.text(), null, q.at(), q.metadata());
     }
 
+    /**
+     * A new version of a question: its own platform id ({@code <message id>@edit:<edit time in ms>}, so the inbox keeps
+     * every edit once) referring to the question's message id.
+     */
+    static InboundMessage edit(Question q, Instant editedAt) {
+        String id = Long.toUnsignedString(q.messageId());
+        return new InboundMessage(CHANNEL, id + "@edit:" + editedAt.toEpochMilli(), q.key().key(),
+                Long.toUnsignedString(q.author()), q.authorName(), q.text(), null, editedAt, q.metadata(),
+                MessageKind.EDIT, id);
+    }
+
     /** A press of "talk to a person" or {@code /human}: a request for staff. */
     static InboundMessage human(long platformId, ThreadKey key, long user, String name, Instant at,
                                 Map<String, String> metadata) {

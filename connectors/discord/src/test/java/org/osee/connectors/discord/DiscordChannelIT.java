@@ -124,6 +124,42 @@ class DiscordChannelIT {
     }
 
     @Test
+    void a_question_edited_after_its_answer_gets_that_answer_edited_in_place() {
+        long question = discord.post(general, ana, "Which licence should we use?", true);
+        await().atMost(WAIT).until(() -> discord.messagesIn(question).size() == 1);
+        ObjectNode answer = discord.messagesIn(question).get(0);
+        String buttonsBefore = answer.get("components").toString();
+
+        discord.edit(general, question, "<@" + DiscordStandIn.BOT + "> Which licence should we use for docs?");
+
+        await().atMost(WAIT).until(() -> answer.hasNonNull("edited_timestamp"));
+        assertThat(discord.messagesIn(question)).singleElement().satisfies(m -> {
+            assertThat(m.get("id").asLong()).isEqualTo(answer.get("id").asLong());
+            assertThat(m.get("content").asText()).contains("EUPL");
+            assertThat(m.get("components").toString()).contains("Helpful").isNotEqualTo(buttonsBefore);
+            assertThat(m.get("allowed_mentions_sent").get("parse")).isEmpty();
+        });
+        assertThat(discord.requests("PATCH", "channels/" + question + "/messages/\\d+")).hasSize(1);
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> discord.messagesIn(question).size() == 1);
+    }
+
+    @Test
+    void when_the_answer_to_an_edited_question_is_gone_the_new_answer_is_sent_as_a_new_message() {
+        long question = discord.dm(ana, "Which licence should we use?");
+        long dm = discord.dmChannelOf(ana);
+        await().atMost(WAIT).until(() -> discord.messagesIn(dm).size() == 2);
+        long answer = discord.messagesIn(dm).get(1).get("id").asLong();
+        discord.delete(dm, answer);
+
+        discord.edit(dm, question, "Which licence should we use for docs?");
+
+        await().atMost(WAIT).until(() -> discord.messagesIn(dm).size() == 2);
+        assertThat(discord.messagesIn(dm).get(1).get("id").asLong()).isNotEqualTo(answer);
+        assertThat(discord.messagesIn(dm).get(1).get("content").asText()).contains("EUPL");
+        assertThat(discord.requests("PATCH", "channels/" + dm + "/messages/" + answer)).hasSize(1);
+    }
+
+    @Test
     void a_follow_up_in_the_thread_continues_the_conversation_there() {
         long question = discord.post(general, ana, "Which licence should we use?", true);
         await().atMost(WAIT).until(() -> discord.messagesIn(question).size() == 1);

@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
@@ -73,16 +74,59 @@ final class BotApi implements AutoCloseable {
             message.messageThreadId(topic);
         }
         if (!buttons.isEmpty()) {
-            List<InlineKeyboardRow> rows = new ArrayList<>();
-            rows.add(new InlineKeyboardRow(buttons.subList(0, Math.min(2, buttons.size())).stream()
-                    .map(BotApi::button).toList()));
-            if (buttons.size() > 2) {
-                rows.add(new InlineKeyboardRow(buttons.subList(2, buttons.size()).stream().map(BotApi::button)
-                        .toList()));
-            }
-            message.replyMarkup(new InlineKeyboardMarkup(rows));
+            message.replyMarkup(keyboard(buttons));
         }
         return call(message.build(), "sendMessage").getMessageId();
+    }
+
+    /** What became of an edit. */
+    enum Edited {
+        /** The message now shows the new text (or already did: Telegram's "message is not modified"). */
+        EDITED,
+        /** The message is gone or can no longer be edited; send a new one instead. */
+        GONE
+    }
+
+    /**
+     * Replaces the text (and keyboard: none when {@code buttons} is empty) of a message the bot sent earlier.
+     *
+     * @throws ChannelException as {@link #send} does, for any other failure
+     */
+    Edited edit(String chatId, int messageId, String html, List<Button> buttons) {
+        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId)
+                .messageId(messageId).text(html).parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (!buttons.isEmpty()) {
+            edit.replyMarkup(keyboard(buttons));
+        }
+        try {
+            client.execute(edit.build());
+            return Edited.EDITED;
+        } catch (TelegramApiRequestException e) {
+            String description = String.valueOf(e.getApiResponse()).toLowerCase(java.util.Locale.ROOT);
+            if (Integer.valueOf(400).equals(e.getErrorCode())) {
+                if (description.contains("message is not modified")) {
+                    return Edited.EDITED;
+                }
+                if (description.contains("message to edit not found") || description.contains("can't be edited")) {
+                    return Edited.GONE;
+                }
+            }
+            throw translate(e, "editMessageText");
+        } catch (TelegramApiException e) {
+            throw translate(e, "editMessageText");
+        }
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        rows.add(new InlineKeyboardRow(buttons.subList(0, Math.min(2, buttons.size())).stream()
+                .map(BotApi::button).toList()));
+        if (buttons.size() > 2) {
+            rows.add(new InlineKeyboardRow(buttons.subList(2, buttons.size()).stream().map(BotApi::button)
+                    .toList()));
+        }
+        return new InlineKeyboardMarkup(rows);
     }
 
     private static InlineKeyboardButton button(Button b) {

@@ -164,7 +164,9 @@ public final class TelegramChannel implements Channel {
 
     /**
      * Sends the reply, split into as many messages as it needs, the feedback keyboard under the last. Parts already
-     * sent for this outbox id (by an earlier attempt of this process) are not sent again.
+     * sent for this outbox id (by an earlier attempt of this process) are not sent again. A reply that
+     * {@linkplain OutboundMessage#replaces() replaces} an earlier one edits that message ({@code editMessageText})
+     * with its first part, any further parts following as new messages; when that message is gone, it is sent anew.
      *
      * @return {@code chatId:messageId} of the last message sent
      */
@@ -190,10 +192,18 @@ public final class TelegramChannel implements Channel {
         for (int i = sent.size(); i < parts.size(); i++) {
             awaitSlot(chat, i == 0);
             ReplyFormatter.Part part = parts.get(i);
+            List<BotApi.Button> keyboard = part.keyboard() ? buttons(message) : List.of();
             long id;
             try {
-                id = api.send(chat, part.html(), i == 0 ? replyTo : null, topic,
-                        part.keyboard() ? buttons(message) : List.of());
+                Integer edited = i == 0 ? replacedIn(chat, message.replaces()) : null;
+                if (edited != null && api.edit(chat, edited, part.html(), keyboard) == BotApi.Edited.EDITED) {
+                    id = edited;
+                } else {
+                    if (edited != null) {
+                        LOG.debug("telegram: message {} to replace is gone; sending a new one", edited);
+                    }
+                    id = api.send(chat, part.html(), i == 0 ? replyTo : null, topic, keyboard);
+                }
             } catch (RateLimitedException e) {
                 limiter.backOff(chat, e.retryAfter());
                 throw e;
@@ -205,6 +215,26 @@ public final class TelegramChannel implements Channel {
         }
         LOG.debug("telegram: delivered outbox item {} in {} message(s)", message.id(), parts.size());
         return chat + ":" + sent.get(sent.size() - 1);
+    }
+
+    /**
+     * The message id in {@code chat} of the earlier reply {@code replaces} names ({@code chatId:messageId}, as
+     * {@link #deliver} returns it), or {@code null}: the new reply is then sent as a new message.
+     */
+    static Integer replacedIn(String chat, String replaces) {
+        if (replaces == null) {
+            return null;
+        }
+        int colon = replaces.lastIndexOf(':');
+        if (colon <= 0 || !replaces.substring(0, colon).equals(chat)) {
+            return null;
+        }
+        return integer(replaces.substring(colon + 1));
+    }
+
+    @Override
+    public boolean supportsEdits() {
+        return true;
     }
 
     /** Waits for a sending slot in place when it is near, else hands the wait back to the sender. */

@@ -31,7 +31,9 @@ import java.util.function.Predicate;
  * {@code /bot{token}/{method}} (method names case-insensitive), a wrong token gets 401, {@code getUpdates} is held
  * open until updates arrive or its timeout ends and confirms every update below its {@code offset}, a second
  * concurrent poller ends the first with 409, {@code sendMessage} refuses more than 4,096 characters and broken HTML
- * with 400, and 429s with {@code retry_after} can be scripted. Every call is recorded.
+ * with 400, {@code editMessageText} refuses with 400 a message the bot did not send in that chat (or one
+ * {@linkplain #deleteMessage deleted}) and an edit that changes nothing, and 429s with {@code retry_after} can be
+ * scripted. Every call is recorded.
  */
 public final class BotApiStandIn implements AutoCloseable {
     /** One request as received, with the status it got. */
@@ -46,6 +48,11 @@ public final class BotApiStandIn implements AutoCloseable {
             params.path("reply_markup").path("inline_keyboard")
                     .forEach(row -> row.forEach(b -> out.add(b.path("callback_data").asText())));
             return out;
+        }
+
+        /** Whether this was an {@code editMessageText} of the message {@link #messageId()}. */
+        public boolean edit() {
+            return params.has("message_id");
         }
 
         public long replyTo() {
@@ -64,6 +71,7 @@ public final class BotApiStandIn implements AutoCloseable {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private final List<ObjectNode> pending = new ArrayList<>();
+    private final Map<String, String> messages = new java.util.HashMap<>(); // "chat:message" -> text and keyboard
     private final Deque<int[]> scripted429 = new ArrayDeque<>(); // {remaining calls to skip, retry_after}
     private long nextUpdateId = 100_001;
     private long nextMessageId = 900_001;
@@ -151,6 +159,13 @@ public final class BotApiStandIn implements AutoCloseable {
     public void failNextSend() {
         synchronized (lock) {
             failSends++;
+        }
+    }
+
+    /** The message disappears from the chat (someone deleted it): editing it then fails as on Telegram. */
+    public void deleteMessage(long chatId, long messageId) {
+        synchronized (lock) {
+            messages.remove(chatId + ":" + messageId);
         }
     }
 
@@ -370,8 +385,22 @@ public final class BotApiStandIn implements AutoCloseable {
         }
         long chatId = p.path("chat_id").asLong();
         long messageId;
+        String content = html + "\u0000" + p.path("reply_markup");
         synchronized (lock) {
-            messageId = edit ? p.path("message_id").asLong() : nextMessageId++;
+            if (edit) {
+                messageId = p.path("message_id").asLong();
+                String before = messages.get(chatId + ":" + messageId);
+                if (before == null) {
+                    return bad("Bad Request: message to edit not found");
+                }
+                if (before.equals(content)) {
+                    return bad("Bad Request: message is not modified: specified new message content and reply markup"
+                            + " are exactly the same as a current content and reply markup of the message");
+                }
+            } else {
+                messageId = nextMessageId++;
+            }
+            messages.put(chatId + ":" + messageId, content);
         }
         sent.add(new Sent(chatId, messageId, html, text, p, Instant.now()));
         ObjectNode message = JSON.createObjectNode();

@@ -112,6 +112,43 @@ class TelegramChannelIT {
     }
 
     @Test
+    void a_question_edited_after_its_answer_gets_that_answer_edited_in_place() {
+        api.push(Updates.privateText(42, 1, "Which licence?", "en"));
+        await().atMost(WAIT).until(() -> api.sentTo(42).size() == 1);
+        BotApiStandIn.Sent answer = api.sentTo(42).get(0);
+
+        api.push(Updates.edited(Updates.privateText(42, 1, "Which licence?", "en"), "Which licence for docs?",
+                answer.at().getEpochSecond() + 1));
+
+        await().atMost(WAIT).until(() -> api.sentTo(42).size() == 2);
+        BotApiStandIn.Sent edit = api.sentTo(42).get(1);
+        assertThat(edit.edit()).isTrue();
+        assertThat(edit.messageId()).isEqualTo(answer.messageId());
+        assertThat(edit.text()).contains("to: Which licence for docs?").contains("1. Licences");
+        assertThat(edit.buttons()).hasSize(3).doesNotContainAnyElementsOf(answer.buttons());
+        assertThat(api.calls("editMessageText")).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(200));
+        assertThat(api.calls("sendMessage")).filteredOn(c -> c.status() == 200).hasSize(1);
+    }
+
+    @Test
+    void when_the_answer_to_an_edited_question_is_gone_the_new_answer_is_sent_as_a_new_message() {
+        api.push(Updates.privateText(42, 1, "Which licence?", "en"));
+        await().atMost(WAIT).until(() -> api.sentTo(42).size() == 1);
+        BotApiStandIn.Sent answer = api.sentTo(42).get(0);
+        api.deleteMessage(42, answer.messageId());
+
+        api.push(Updates.edited(Updates.privateText(42, 1, "Which licence?", "en"), "Which licence for docs?",
+                answer.at().getEpochSecond() + 1));
+
+        await().atMost(WAIT).until(() -> api.sentTo(42).size() == 2);
+        BotApiStandIn.Sent fresh = api.sentTo(42).get(1);
+        assertThat(fresh.edit()).isFalse();
+        assertThat(fresh.messageId()).isNotEqualTo(answer.messageId());
+        assertThat(fresh.text()).contains("to: Which licence for docs?");
+        assertThat(api.calls("editMessageText")).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(400));
+    }
+
+    @Test
     void a_long_answer_goes_out_in_two_messages_within_the_limit_with_the_buttons_under_the_last() {
         api.push(Updates.privateText(42, 1, "Give me the long version", "en"));
 

@@ -44,6 +44,14 @@ public final class Updates {
         return update;
     }
 
+    /** The update Telegram sends when the message of {@code update} is edited to {@code text}. */
+    public static ObjectNode edited(ObjectNode update, String text, long editDate) {
+        ObjectNode message = (ObjectNode) update.remove("message");
+        message.put("text", text).put("edit_date", editDate);
+        update.set("edited_message", message);
+        return update;
+    }
+
     /** Marks {@code @username} in the message's text as a mention entity, as Telegram does. */
     public static ObjectNode withMention(ObjectNode update, String username) {
         ObjectNode message = (ObjectNode) update.get("message");

@@ -168,6 +168,23 @@ public final class DiscordStandIn implements AutoCloseable {
         return id;
     }
 
+    /**
+     * The author edits a message they posted: its content changes, {@code edited_timestamp} is set and MESSAGE_UPDATE
+     * is dispatched, as Discord does.
+     */
+    public void edit(long channelId, long messageId, String content) {
+        ObjectNode m = find(channelId, messageId).orElseThrow();
+        m.put("content", content);
+        mentions(m, content, null);
+        m.put("edited_timestamp", Json.timestamp(Instant.now()));
+        gateway.dispatch("MESSAGE_UPDATE", m.deepCopy(), isGuildChannel(channelId) ? GUILD : 0);
+    }
+
+    /** Someone deletes a message (no event is dispatched: the connector does not listen to deletions). */
+    public void delete(long channelId, long messageId) {
+        messages.getOrDefault(channelId, List.of()).removeIf(m -> m.get("id").asLong() == messageId);
+    }
+
     /** Sends the bot a direct message; returns the message id. */
     public long dm(long userId, String content) {
         long channelId = dmChannel(userId).get("id").asLong();

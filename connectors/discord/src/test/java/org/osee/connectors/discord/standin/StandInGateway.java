@@ -153,7 +153,7 @@ final class StandInGateway extends WebSocketServer {
     void dispatch(String type, ObjectNode data, long guildId) {
         for (Map.Entry<WebSocket, Session> e : sessions.entrySet()) {
             if (e.getValue().ready && e.getKey().isOpen()) {
-                ObjectNode payload = type.equals("MESSAGE_CREATE") ? d.visible(data) : data;
+                ObjectNode payload = type.equals("MESSAGE_CREATE") || type.equals("MESSAGE_UPDATE") ? d.visible(data) : data;
                 send(e.getKey(), e.getValue(), type, payload);
             }
         }

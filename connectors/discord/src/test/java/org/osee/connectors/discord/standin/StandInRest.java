@@ -95,6 +95,9 @@ final class StandInRest {
             }
             return method.equals("POST") ? createMessage(channel, body, null) : history(channel, q);
         }
+        if (method.equals("PATCH") && (m = match("channels/(\\d+)/messages/(\\d+)", path)) != null) {
+            return editChannelMessage(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), body);
+        }
         if (method.equals("POST") && (m = match("channels/(\\d+)/messages/(\\d+)/threads", path)) != null) {
             return startThread(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), body);
         }
@@ -280,6 +283,46 @@ final class StandInRest {
             return createMessage(i.channelId, body, i);
         }
         return error(405, 0, "405: Method Not Allowed");
+    }
+
+    /**
+     * PATCH of a message, as Discord checks it: the message must exist in that channel (10008) and be the bot's own,
+     * not an interaction's response or anyone else's (50005); the edit is dispatched as MESSAGE_UPDATE.
+     */
+    private Reply editChannelMessage(long channel, long message, JsonNode body) {
+        if (d.channelObject(channel) == null) {
+            return error(404, 10003, "Unknown Channel");
+        }
+        java.util.Optional<ObjectNode> found = d.find(channel, message);
+        if (found.isEmpty()) {
+            return error(404, 10008, "Unknown Message");
+        }
+        ObjectNode m = found.get();
+        if (m.path("author").path("id").asLong() != DiscordStandIn.BOT || m.has("webhook_id")) {
+            return error(403, 50005, "Cannot edit a message authored by another user");
+        }
+        String content = body.has("content") ? body.path("content").asText("") : m.path("content").asText("");
+        if (content.length() > MAX_CONTENT) {
+            return invalidForm("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
+        }
+        JsonNode embeds = body.has("embeds") ? body.get("embeds") : m.path("embeds");
+        if (content.isEmpty() && (embeds == null || embeds.isEmpty())) {
+            return error(400, 50006, "Cannot send an empty message");
+        }
+        m.put("content", content);
+        if (body.has("embeds")) {
+            m.set("embeds", body.get("embeds").deepCopy());
+        }
+        if (body.has("components")) {
+            m.set("components", body.get("components").deepCopy());
+        }
+        m.set("allowed_mentions_sent", body.get("allowed_mentions"));
+        d.mentions(m, content, body.get("allowed_mentions"));
+        m.put("edited_timestamp", Json.timestamp(Instant.now()));
+        ObjectNode out = m.deepCopy();
+        out.remove("allowed_mentions_sent");
+        d.gatewayDispatchEvent("MESSAGE_UPDATE", out.deepCopy(), d.isGuildChannel(channel) ? DiscordStandIn.GUILD : 0);
+        return ok(out);
     }
 
     private Reply editMessage(Interaction i, JsonNode body) {
