@@ -112,7 +112,7 @@ final class BotApi implements AutoCloseable {
     void setWebhook(String url, String secret) {
         try {
             client.execute(SetWebhook.builder().url(url).secretToken(secret)
-                    .allowedUpdates(List.of("message", "callback_query")).build());
+                    .allowedUpdates(List.of("message", "edited_message", "callback_query")).build());
         } catch (TelegramApiException e) {
             throw translate(e, "setWebhook");
         }

@@ -85,7 +85,7 @@ final class LongPoller implements AutoCloseable {
         Session opened = new Session(app, http, executor);
         try {
             app.registerBot(config.token(), () -> BotApi.url(config), new DefaultGetUpdatesGenerator(
-                    List.of("message", "callback_query")), this::consume);
+                    List.of("message", "edited_message", "callback_query")), this::consume);
             LOG.info("telegram: long polling {}", config.apiUrl());
             return opened;
         } catch (Exception e) {

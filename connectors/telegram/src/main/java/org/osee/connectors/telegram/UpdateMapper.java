@@ -19,7 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * without text asks for a polite request for text, {@code /start}, {@code /help}, {@code /human} and {@code /ask} are
  * commands. In a group only what is addressed to the bot counts: its commands (also {@code /ask@BotName}), mentions
  * of it, and replies to its messages; everything else, and anything sent by a bot, is ignored. A press of one of the
- * bot's buttons becomes feedback or a request for a person.
+ * bot's buttons becomes feedback or a request for a person; an edited question is asked again.
  */
 final class UpdateMapper {
     static final String CHAT = "chat";
@@ -61,7 +61,24 @@ final class UpdateMapper {
         if (update.hasMessage()) {
             return message(update.getMessage());
         }
-        return Optional.empty(); // edits, channel posts, inline queries, member updates: not questions
+        if (update.hasEditedMessage()) {
+            return message(update.getEditedMessage()).map(UpdateMapper::asEdit);
+        }
+        return Optional.empty(); // channel posts, inline queries, member updates: not questions
+    }
+
+    /**
+     * An edited question is answered as a new turn: its own platform id (the edit's date added, so the inbox keeps
+     * it), referring to the original. An edit that leaves no text (a caption removed) is not one.
+     */
+    private static Received asEdit(Received original) {
+        if (original.kind() != MessageKind.TEXT || original.text().isEmpty()) {
+            return null;
+        }
+        return new Received(original.platformId() + "@edit:" + original.receivedAt().toEpochMilli(),
+                original.threadKey(), original.sender(), original.senderName(), original.text(),
+                original.languageHint(), original.receivedAt(), original.metadata(), MessageKind.EDIT,
+                original.platformId(), null);
     }
 
     private Optional<Received> message(Message m) {
@@ -105,7 +122,8 @@ final class UpdateMapper {
         if (m.isTopicMessage() && m.getMessageThreadId() != null) {
             meta.put(TOPIC, Integer.toString(m.getMessageThreadId()));
         }
-        Instant at = m.getDate() == null ? Instant.now() : Instant.ofEpochSecond(m.getDate());
+        Integer date = m.getEditDate() != null ? m.getEditDate() : m.getDate();
+        Instant at = date == null ? Instant.now() : Instant.ofEpochSecond(date);
         return Optional.of(new Received("msg:" + chatId + ":" + m.getMessageId(), threadKey(chatId, from, privateChat),
                 Long.toString(from.getId()), name(from), text.strip(), from.getLanguageCode(), at, meta, kind, null,
                 null));

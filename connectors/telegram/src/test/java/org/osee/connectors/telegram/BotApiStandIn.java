@@ -73,6 +73,9 @@ public final class BotApiStandIn implements AutoCloseable {
     private String webhookSecret = "";
     private int conflicts;
     private int pollsStarted;
+    private int holdSendsAfter = Integer.MAX_VALUE;
+    private int heldSends;
+    private int failSends;
     private volatile boolean closed;
 
     public BotApiStandIn(String token, String username) throws IOException {
@@ -122,6 +125,39 @@ public final class BotApiStandIn implements AutoCloseable {
     public void failSendWith429(int skip, int retryAfterSeconds) {
         synchronized (lock) {
             scripted429.add(new int[] {skip, retryAfterSeconds});
+        }
+    }
+
+    /**
+     * After {@code n} more messages are sent, further {@code sendMessage} requests are held unanswered and
+     * unprocessed (as if Telegram had not received them yet) until {@link #releaseHeldSends()}: a crash test kills
+     * the client then, at a moment that is not between Telegram sending a message and the client learning of it.
+     */
+    public void holdSendsAfter(int n) {
+        synchronized (lock) {
+            holdSendsAfter = sent.size() + n;
+        }
+    }
+
+    /** Held sends are dropped unprocessed (their client is gone) and new ones go through again. */
+    public void releaseHeldSends() {
+        synchronized (lock) {
+            holdSendsAfter = Integer.MAX_VALUE;
+            lock.notifyAll();
+        }
+    }
+
+    /** The next {@code sendMessage} fails with 500, as Telegram does now and then. */
+    public void failNextSend() {
+        synchronized (lock) {
+            failSends++;
+        }
+    }
+
+    /** How many sendMessage requests are being held. */
+    public int heldSends() {
+        synchronized (lock) {
+            return heldSends;
         }
     }
 
@@ -281,6 +317,23 @@ public final class BotApiStandIn implements AutoCloseable {
             return bad("Bad Request: message text is empty");
         }
         synchronized (lock) {
+            if (!edit && sent.size() >= holdSendsAfter) {
+                heldSends++;
+                while (holdSendsAfter != Integer.MAX_VALUE && !closed) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                heldSends--;
+                return new Object[] {502, error(502, "Bad Gateway")};
+            }
+            if (!edit && failSends > 0) {
+                failSends--;
+                return new Object[] {500, error(500, "Internal Server Error")};
+            }
             int[] next = scripted429.peek();
             if (!edit && next != null) {
                 if (next[0] > 0) {

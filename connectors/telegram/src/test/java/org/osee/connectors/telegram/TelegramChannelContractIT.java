@@ -7,27 +7,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.osee.bot.channel.ChannelContractTest;
 import org.osee.bot.port.Channel;
 
-/** The channel contract for Telegram, against the Bot API stand-in (which answers 429 with retry_after on demand). */
+/** The Telegram channel keeps the Channel contract against the Bot API stand-in. */
 class TelegramChannelContractIT extends ChannelContractTest {
-    private static final AtomicLong CHATS = new AtomicLong(5_000);
+    private static final AtomicLong CHATS = new AtomicLong(10_000);
     private BotApiStandIn api;
 
     @Override
     protected Channel createChannel() throws Exception {
-        api = new BotApiStandIn("123456:test-token", "osee_bot");
-        return new TelegramChannel(TelegramPipeline.config(api));
+        api = new BotApiStandIn("123456:contract-token", "osee_bot");
+        return new TelegramChannel(TelegramConfig.polling("123456:contract-token", api.url()));
     }
 
     @AfterEach
-    void stopStandIn() {
-        if (api != null) {
-            api.close();
-        }
+    void closeStandIn() {
+        api.close();
     }
 
     @Override
     protected String newThread() {
-        return Long.toString(CHATS.incrementAndGet()); // a private chat
+        return Long.toString(CHATS.incrementAndGet());
     }
 
     @Override
@@ -38,6 +36,12 @@ class TelegramChannelContractIT extends ChannelContractTest {
     @Override
     protected boolean platformRateLimitsNext(Duration retryAfter) {
         api.failSendWith429(0, (int) retryAfter.toSeconds());
+        return true;
+    }
+
+    @Override
+    protected boolean platformFailsNext() {
+        api.failNextSend();
         return true;
     }
 }

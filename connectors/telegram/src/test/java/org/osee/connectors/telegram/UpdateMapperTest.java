@@ -63,6 +63,20 @@ class UpdateMapperTest {
     }
 
     @Test
+    void an_edited_question_is_a_new_turn_referring_to_the_original() throws Exception {
+        ObjectNode update = Updates.privateText(42, 9, "Which licence, for hardware?", "en");
+        ObjectNode edited = (ObjectNode) update.remove("message");
+        edited.put("edit_date", 1_700_000_000L);
+        update.set("edited_message", edited);
+
+        UpdateMapper.Received r = map(update).orElseThrow();
+        assertThat(r.kind()).isEqualTo(org.osee.bot.domain.MessageKind.EDIT);
+        assertThat(r.platformId()).isEqualTo("msg:42:9@edit:1700000000000");
+        assertThat(r.refersTo()).isEqualTo("msg:42:9");
+        assertThat(r.text()).isEqualTo("Which licence, for hardware?");
+    }
+
+    @Test
     void messages_from_bots_are_ignored() throws Exception {
         assertThat(map(Updates.message(Updates.privateChat(42), Updates.bot(55, "other_bot"), 1, "hello"))).isEmpty();
     }
