@@ -59,8 +59,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with every figure.")
     boolean json;
 
-    @Option(names = "--details", description = "Print per-question ranks (retrieval), the evidence each answer decision rests on and the "
-            + "outcomes to standard error.")
+    @Option(names = "--details", description = "Print per-question ranks (retrieval), the evidence each answer "
+            + "decision rests on and the outcomes to standard error.")
     boolean details;
 
     @Override
