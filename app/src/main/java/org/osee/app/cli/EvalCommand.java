@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.osee.app.eval.EvalQuestions;
@@ -58,7 +59,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with every figure.")
     boolean json;
 
-    @Option(names = "--details", description = "Print per-question ranks (retrieval) to standard error.")
+    @Option(names = "--details", description = "Print per-question ranks (retrieval), the evidence each answer "
+            + "decision rests on and the outcomes to standard error.")
     boolean details;
 
     @Override
@@ -87,6 +89,11 @@ public final class EvalCommand implements Callable<Integer> {
         out.put("retrieval", retrieval);
         AnswerPolicy policy = AnswerPolicy.defaults();
         observed.forEach((mode, observations) -> {
+            if (details) {
+                observations.forEach(o -> System.err.printf(Locale.ROOT, "evidence-%s %-5s %-3s %-3s %s %s%n",
+                        mode, o.question().id(), o.question().inScope() ? "in" : "out", o.question().language(),
+                        o.evidence(), o.open().decision().wire()));
+            }
             Map<String, Object> modes = new LinkedHashMap<>();
             modes.put("default", answering(Calibration.outcomes(observations, policy), mode + "-default"));
             modes.put("default_thresholds", Calibration.Thresholds.of(policy).toString());

@@ -47,7 +47,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     private RunningApp(Path tmp, Map<String, Object> server, Map<String, Object> sections) throws Exception {
-        Path data = ingestSmallKnowledge(tmp);
+        this(ingestSmallKnowledge(tmp), server, sections, true);
+    }
+
+    private RunningApp(Path data, Map<String, Object> server, Map<String, Object> sections, boolean ingested)
+            throws Exception {
         Map<String, Object> tree = new LinkedHashMap<>(Map.of("data", data.toString(), "server", server));
         tree.putAll(sections);
         AppConfig config = ConfigLoader.fromMap(tree, Map.of());
@@ -68,6 +72,11 @@ final class RunningApp implements AutoCloseable {
         server.put("trusted-proxies", settings.trustedProxies());
         server.put("max-request-kb", settings.maxRequestKb());
         return server;
+    }
+
+    /** Over an index the test already ingested into {@code data}, with the given connector sections. */
+    static RunningApp overIndex(Path data, Map<String, Object> sections) throws Exception {
+        return new RunningApp(data, serverSection(null, 0), sections, true);
     }
 
     /** Writes two small documents under {@code tmp/docs} and ingests them into {@code tmp/data}, returned. */

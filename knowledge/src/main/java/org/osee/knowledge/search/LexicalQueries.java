@@ -1,11 +1,15 @@
 package org.osee.knowledge.search;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 import org.osee.knowledge.index.Analyzers;
@@ -19,6 +23,22 @@ import org.osee.knowledge.index.Fields;
  * {@code neutralBoost}; heading fields are multiplied by {@code headingBoost}.
  */
 final class LexicalQueries {
+    /**
+     * At most this many distinct words of a question are searched (the first ones): a long message (a pasted
+     * page, a 4,096-character chat message) would otherwise make one clause per word in each of the ten fields.
+     */
+    static final int MAX_WORDS = 96;
+    /** Longer texts are cut down to {@link #MAX_WORDS} distinct words; up to this many words are searched as they are. */
+    static final int MAX_TOKENS = 300;
+    /** Room for {@link #MAX_TOKENS} words in every field, twice (the whole question and its focus). */
+    private static final int MAX_CLAUSES = 8192;
+
+    static {
+        if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+            IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+        }
+    }
+
     private final Map<String, QueryBuilder> builders = new HashMap<>();
     private final QueryBuilder neutral;
     private final SearchTuning tuning;
@@ -54,7 +74,8 @@ final class LexicalQueries {
                 .build();
     }
 
-    private Query build1(String question, String questionLanguage) {
+    private Query build1(String text, String questionLanguage) {
+        String question = boundedWords(text);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String lang : Fields.LANGUAGES) {
@@ -66,6 +87,27 @@ final class LexicalQueries {
         clauses += add(all, neutral, Fields.BODY_ALL, question, tuning.neutralBoost());
         clauses += add(all, neutral, Fields.HEAD_ALL, question, tuning.neutralBoost() * tuning.headingBoost());
         return clauses == 0 ? null : all.build();
+    }
+
+    /**
+     * The text itself when it has at most {@link #MAX_TOKENS} words (every question people write), else its first
+     * {@link #MAX_WORDS} distinct words.
+     */
+    static String boundedWords(String text) {
+        String[] words = text.split("[\\s\\p{Punct}]+");
+        if (words.length <= MAX_TOKENS) {
+            return text;
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String word : words) {
+            if (kept.size() == MAX_WORDS) {
+                break;
+            }
+            if (!word.isEmpty()) {
+                kept.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return String.join(" ", kept);
     }
 
     private static int add(BooleanQuery.Builder all, QueryBuilder builder, String field, String text, float boost) {
