@@ -75,8 +75,7 @@ public final class AskCommand implements Callable<Integer> {
                 .append(String.format("%.2f", r.confidence())).append(", ").append(r.language()).append("]");
         for (int i = 0; i < r.citations().size(); i++) {
             var c = r.citations().get(i);
-            sb.append("\n[").append(i + 1).append("] ").append(c.title())
-                    .append(c.section().isEmpty() ? "" : " — " + c.section())
+            sb.append("\n[").append(i + 1).append("] ").append(c.label())
                     .append(" (").append(c.url() != null ? c.url() : c.source()).append(")");
         }
         return sb.toString();

@@ -9,4 +9,17 @@ public record Citation(String source, String title, String section, String url) 
         title = title == null ? "" : title;
         section = section == null ? "" : section;
     }
+
+    /**
+     * How a channel names the source: "Title — Section", the title once (the source path when there is no title),
+     * the section left out when it is blank or only repeats the title.
+     */
+    public String label() {
+        String name = title.isBlank() ? source : title.strip();
+        String part = section.strip();
+        if (part.startsWith(name + " > ")) {
+            part = part.substring(name.length() + 3);
+        }
+        return part.isEmpty() || part.equals(name) ? name : name + " \u2014 " + part;
+    }
 }

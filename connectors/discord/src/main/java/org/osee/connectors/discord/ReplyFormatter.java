@@ -32,7 +32,7 @@ final class ReplyFormatter {
         StringBuilder out = new StringBuilder("**Sources**");
         int n = 1;
         for (Citation c : citations) {
-            String label = defuse(label(c)).replace("[", "(").replace("]", ")");
+            String label = defuse(c.label()).replace("[", "(").replace("]", ")");
             out.append('\n').append('[').append(n++).append("] ");
             if (c.url() != null && c.url().matches("https?://\\S+")) {
                 out.append('[').append(label).append("](<").append(c.url()).append(">)");
@@ -41,11 +41,6 @@ final class ReplyFormatter {
             }
         }
         return out.toString();
-    }
-
-    private static String label(Citation c) {
-        String title = c.title().isBlank() ? c.source() : c.title();
-        return c.section().isBlank() || c.section().equals(title) ? title : title + " \u2014 " + c.section();
     }
 
     /** Makes {@code @everyone}, {@code @here} and {@code <@id>}/{@code <@&id>} inert. */

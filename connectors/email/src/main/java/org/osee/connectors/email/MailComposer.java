@@ -83,8 +83,7 @@ final class MailComposer {
 
     /** "Title — Section: URL", leaving out what is missing. */
     static String citationLine(Citation c) {
-        String title = c.title().isBlank() ? c.source() : c.title().strip();
-        String named = c.section().isBlank() ? title : title + " — " + c.section().strip();
+        String named = c.label();
         return c.url() == null || c.url().isBlank() ? named : named + ": " + c.url().strip();
     }
 

@@ -79,12 +79,7 @@ final class ReplyFormatter {
     }
 
     private static Chunk source(int n, Citation c) {
-        String label = c.title().isBlank() ? c.source() : c.title();
-        String section = c.section().startsWith(c.title() + " > ") ? c.section().substring(c.title().length() + 3)
-                : c.section();
-        if (!section.isBlank() && !section.equals(c.title())) {
-            label = label + " — " + section;
-        }
+        String label = c.label();
         String prefix = n + ". ";
         String url = c.url() == null ? "" : c.url().strip();
         if (url.matches("(?i)https?://[^\\s<>\"]+")) {
