@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.osee.app.web.auth.SignedIn;
 import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.DeadLetter;
 import org.osee.bot.port.NotFoundException;
@@ -37,15 +38,24 @@ public final class ConsoleApi {
     }
 
     void register(Javalin app) {
-        app.get("/console", ctx -> ctx.redirect("/console.html"));
+        ConsolePages.register(app);
+        app.get("/console/api/me", ctx -> {
+            SignedIn who = SignedIn.of(ctx);
+            ctx.json(Map.of("account", who.account(), "name", who.name(), "role", who.role().name().toLowerCase(Locale.ROOT)));
+        });
         app.get("/console/api/conversations", this::list);
         app.get("/console/api/conversations/{id}", ctx -> ctx.json(stores.conversations().history(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")))));
         app.post("/console/api/conversations/{id}/reply", this::reply);
-        app.post("/console/api/conversations/{id}/note", ctx -> ctx.json(stores.staffDesk()
-                .note(ctx.pathParam("id"), staff(ctx), text(JsonBody.of(ctx), "text"))));
+        app.post("/console/api/conversations/{id}/note", ctx -> {
+            var note = stores.staffDesk().note(ctx.pathParam("id"), staff(ctx), text(JsonBody.of(ctx), "text"));
+            audit(ctx, "conversation.note", ctx.pathParam("id"), "");
+            ctx.json(note);
+        });
         app.post("/console/api/conversations/{id}/status", ctx -> {
-            stores.staffDesk().setStatus(ctx.pathParam("id"), status(text(JsonBody.of(ctx), "status")));
+            ConversationStatus status = status(text(JsonBody.of(ctx), "status"));
+            stores.staffDesk().setStatus(ctx.pathParam("id"), status);
+            audit(ctx, "conversation.status", ctx.pathParam("id"), status.name().toLowerCase(Locale.ROOT));
             ctx.json(Map.of("ok", true));
         });
         app.post("/console/api/conversations/{id}/knowledge", this::toKnowledge);
@@ -68,6 +78,7 @@ public final class ConsoleApi {
                 .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")));
         var message = stores.staffDesk().reply(ctx.pathParam("id"), staff(ctx), text(JsonBody.of(ctx), "text"));
         wakeSender.accept(history.conversation().channel());
+        audit(ctx, "conversation.reply", ctx.pathParam("id"), "");
         ctx.json(message);
     }
 
@@ -75,6 +86,7 @@ public final class ConsoleApi {
         JsonNode body = JsonBody.of(ctx);
         String source = knowledge.add(ctx.pathParam("id"), text(body, "title"), text(body, "question"),
                 text(body, "answer"), staff(ctx));
+        audit(ctx, "knowledge.save", ctx.pathParam("id"), source);
         ctx.json(Map.of("source", source));
     }
 
@@ -89,14 +101,17 @@ public final class ConsoleApi {
         if (!stores.deadLetters().retry(kind, id)) {
             throw new NotFoundException("no dead letter " + kind + " " + id);
         }
+        audit(ctx, "dead-letter.retry", kind.name().toLowerCase(Locale.ROOT) + " " + id, "");
         ctx.json(Map.of("ok", true));
     }
 
+    /** The signed-in account's display name: the author of what this request writes. */
     private static String staff(Context ctx) {
-        var credentials = ctx.basicAuthCredentials();
-        String header = ctx.header("X-Staff-Name");
-        String name = header != null && !header.isBlank() ? header : credentials != null ? credentials.getUsername() : "staff";
-        return name.length() > 80 ? name.substring(0, 80) : name;
+        return SignedIn.of(ctx).name();
+    }
+
+    private void audit(Context ctx, String action, String target, String detail) {
+        stores.audit().record(SignedIn.of(ctx).account(), action, target, detail);
     }
 
     private static ConversationStatus status(String value) {

@@ -121,7 +121,7 @@ class ChatPageIT {
         String conversation = (String) browser.executeScript("return sessionStorage.getItem('osee-conversation')");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> hasFeedback(conversation)); // stored by a worker, shortly after the click
-        browser.get(app.uri("/console.html").toString());
+        browser.get(app.uri("/console/").toString());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("all");
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> { // the list re-renders
             var row = d.findElements(By.cssSelector("#rows tr")).stream()
@@ -140,11 +140,11 @@ class ChatPageIT {
     }
 
     private static boolean hasFeedback(String threadKey) throws Exception {
-        var all = org.osee.app.cli.Json.mapper().readTree(app.get("/console/api/conversations?status=all").body());
+        var all = org.osee.app.cli.Json.mapper().readTree(app.consoleGet("/console/api/conversations?status=all").body());
         for (var c : all.get("conversations")) {
             if (c.get("threadKey").asText().equals(threadKey)) {
                 var history = org.osee.app.cli.Json.mapper().readTree(
-                        app.get("/console/api/conversations/" + c.get("id").asText()).body());
+                        app.consoleGet("/console/api/conversations/" + c.get("id").asText()).body());
                 return !history.get("feedback").isEmpty();
             }
         }

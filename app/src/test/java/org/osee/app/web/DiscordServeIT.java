@@ -77,7 +77,7 @@ class DiscordServeIT {
         assertThat(notice).contains("Escalated", "https://osee.example/console#");
 
         String conversation = notice.substring(notice.indexOf('#') + 1).strip();
-        assertThat(app.post("/console/api/conversations/" + conversation + "/reply",
+        assertThat(app.consolePost("/console/api/conversations/" + conversation + "/reply",
                 "{\"text\":\"Hello Ana, the EUPL is a good choice. @everyone\"}").statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> discord.messagesIn(question).size() == 3);
         assertThat(discord.messagesIn(question).get(2).get("content").asText()).contains("Hello Ana");

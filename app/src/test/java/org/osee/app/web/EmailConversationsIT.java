@@ -219,7 +219,7 @@ class EmailConversationsIT {
                     .orElseThrow();
             assertThat(text(second)).as("answer to the quoted follow-up")
                     .containsAnyOf(w.secondSource.toArray(String[]::new));
-            assertThat(app.get("/console/api/conversations").body()).contains(w.address);
+            assertThat(app.consoleGet("/console/api/conversations").body()).contains(w.address);
         }
     }
 

@@ -96,7 +96,7 @@ class EmailServeIT {
                 bot.deliver(message("<q3@city.example>", "<q2@city.example>", "Re: Licence for software we paid for",
                         "Thanks, that solved it!\n\nBest regards,\nAna"));
 
-                await().atMost(Duration.ofSeconds(60)).until(() -> app.get("/console/api/conversations?status=resolved")
+                await().atMost(Duration.ofSeconds(60)).until(() -> app.consoleGet("/console/api/conversations?status=resolved")
                         .body().contains("ana@city.example"));
                 await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20))
                         .until(() -> repliesTo(mail, "ana@city.example").size() == 1);

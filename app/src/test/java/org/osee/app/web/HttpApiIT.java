@@ -55,7 +55,7 @@ class HttpApiIT {
         assertThat(asked.get("decision").asText()).isEqualTo("decline");
         assertThat(asked.get("answer").asText()).contains("member of staff");
         assertThat(asked.has("confidence")).isTrue();
-        JsonNode queue = Json.mapper().readTree(app.get("/console/api/conversations?status=escalated").body());
+        JsonNode queue = Json.mapper().readTree(app.consoleGet("/console/api/conversations?status=escalated").body());
         assertThat(queue.get("conversations").findValuesAsText("threadKey")).doesNotContain("page-test-0002");
     }
 
@@ -74,13 +74,13 @@ class HttpApiIT {
         assertThat(after).isNotNull();
         assertThat(java.time.Instant.parse(after.get("updatedAt").asText()))
                 .isAfter(java.time.Instant.parse(before.get("updatedAt").asText()));
-        JsonNode history = Json.mapper().readTree(app.get("/console/api/conversations/" + after.get("id").asText())
+        JsonNode history = Json.mapper().readTree(app.consoleGet("/console/api/conversations/" + after.get("id").asText())
                 .body()).get("messages");
         assertThat(history.findValuesAsText("text")).anyMatch(b -> b.contains("government paid for"));
     }
 
     private static JsonNode escalated(String threadKey) throws Exception {
-        JsonNode queue = Json.mapper().readTree(app.get("/console/api/conversations?status=escalated").body());
+        JsonNode queue = Json.mapper().readTree(app.consoleGet("/console/api/conversations?status=escalated").body());
         for (JsonNode c : queue.get("conversations")) {
             if (c.get("threadKey").asText().equals(threadKey)) {
                 return c;
@@ -95,7 +95,7 @@ class HttpApiIT {
                 "{\"question\": \"I would like to talk to a person please\", \"conversation\": \"page-test-0001\"}").body());
         assertThat(asked.get("decision").asText()).isEqualTo("escalate");
 
-        JsonNode queue = Json.mapper().readTree(app.get("/console/api/conversations?status=escalated").body());
+        JsonNode queue = Json.mapper().readTree(app.consoleGet("/console/api/conversations?status=escalated").body());
         JsonNode conversation = null;
         for (JsonNode c : queue.get("conversations")) {
             if (c.get("threadKey").asText().equals("page-test-0001")) {
@@ -105,7 +105,7 @@ class HttpApiIT {
         assertThat(conversation).isNotNull();
         String id = conversation.get("id").asText();
 
-        var replied = app.post("/console/api/conversations/" + id + "/reply", "{\"text\": \"Hello, this is Ana from the OSPO.\"}");
+        var replied = app.consolePost("/console/api/conversations/" + id + "/reply", "{\"text\": \"Hello, this is Ana from the OSPO.\"}");
         assertThat(replied.statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -114,7 +114,7 @@ class HttpApiIT {
             assertThat(messages.get("messages").get(0).get("author").asText()).isEqualTo("staff");
             assertThat(messages.get("messages").get(0).get("answer").asText()).contains("Ana from the OSPO");
         });
-        JsonNode history = Json.mapper().readTree(app.get("/console/api/conversations/" + id).body());
+        JsonNode history = Json.mapper().readTree(app.consoleGet("/console/api/conversations/" + id).body());
         assertThat(history.get("messages")).hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -150,7 +150,7 @@ class HttpApiIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         String id = conversationId("page-test-fb01");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode history = Json.mapper().readTree(app.get("/console/api/conversations/" + id).body());
+            JsonNode history = Json.mapper().readTree(app.consoleGet("/console/api/conversations/" + id).body());
             assertThat(history.get("feedback")).singleElement().satisfies(f -> {
                 assertThat(f.get("helpful").asBoolean()).isFalse();
                 assertThat(f.get("messageId").asLong()).isEqualTo(history.get("messages").get(1).get("id").asLong());
@@ -167,7 +167,7 @@ class HttpApiIT {
     }
 
     private String conversationIdOrNull(String threadKey) throws Exception {
-        JsonNode all = Json.mapper().readTree(app.get("/console/api/conversations?status=all").body());
+        JsonNode all = Json.mapper().readTree(app.consoleGet("/console/api/conversations?status=all").body());
         for (JsonNode c : all.get("conversations")) {
             if (c.get("threadKey").asText().equals(threadKey)) {
                 return c.get("id").asText();
@@ -182,7 +182,7 @@ class HttpApiIT {
         var noQuestion = app.post("/api/ask", "{\"conversation\": \"abc\"}");
         var badConversation = app.post("/api/ask", "{\"question\": \"hi\", \"conversation\": \"../../etc\"}");
         var huge = app.post("/api/ask", "{\"question\": \"" + "a".repeat(100_000) + "\"}");
-        var unknown = app.get("/console/api/conversations/no-such-id");
+        var unknown = app.consoleGet("/console/api/conversations/no-such-id");
 
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(notJson.body()).contains("not valid JSON");

@@ -124,6 +124,19 @@ final class RunningApp implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A GET of the staff console's API as a signed-in staff member: every test that works the console goes through
+     * here and {@link #consolePost}, so how a test signs in is decided in one place.
+     */
+    HttpResponse<String> consoleGet(String path) throws Exception {
+        return get(path);
+    }
+
+    /** A state-changing call of the staff console's API as a signed-in staff member (see {@link #consoleGet}). */
+    HttpResponse<String> consolePost(String path, String json) throws Exception {
+        return post(path, json);
+    }
+
     @Override
     public void close() {
         app.close();

@@ -83,7 +83,7 @@ class TelegramServeIT {
         String conversation = escalatedTelegramConversation();
         String staffAnswer = "A member of staff writes a long and careful answer about licences & <terms>. "
                 .repeat(40).strip() + "\n\n" + "And a second paragraph, just as careful. ".repeat(60).strip();
-        HttpResponse<String> reply = app.post("/console/api/conversations/" + conversation + "/reply",
+        HttpResponse<String> reply = app.consolePost("/console/api/conversations/" + conversation + "/reply",
                 JSON.writeValueAsString(Map.of("text", staffAnswer)));
         assertThat(reply.statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> api.sentTo(42).size() == 4);
@@ -158,7 +158,7 @@ class TelegramServeIT {
     }
 
     private String escalatedTelegramConversation() throws Exception {
-        JsonNode list = JSON.readTree(app.get("/console/api/conversations?status=escalated").body());
+        JsonNode list = JSON.readTree(app.consoleGet("/console/api/conversations?status=escalated").body());
         for (JsonNode c : list.path("conversations")) {
             if ("telegram".equals(c.path("channel").asText()) && "42".equals(c.path("threadKey").asText())) {
                 return c.path("id").asText();

@@ -8,14 +8,7 @@
   let current = null;
   let history = null;
 
-  async function api(path, body) {
-    const res = await fetch('/console/api/' + path, body === undefined ? {} : {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
-    });
-    const json = await res.json();
-    if (!res.ok) { alert(json.error || 'Request failed'); throw new Error(json.error); }
-    return json;
-  }
+  const api = function (path, body) { return osee.api(path, body); };
 
   function cell(tr, value) { const td = document.createElement('td'); td.textContent = value; tr.appendChild(td); }
 
