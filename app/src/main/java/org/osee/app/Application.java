@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
+import org.osee.app.web.AccountsApi;
 import org.osee.app.web.ChatApi;
+import org.osee.app.web.ConsoleAccess;
 import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.DocumentPages;
 import org.osee.app.web.HttpServer;
@@ -23,13 +25,18 @@ import org.osee.app.web.LinkingRetriever;
 import org.osee.app.web.StaffKnowledge;
 import org.osee.app.web.TelegramRoute;
 import org.osee.app.web.WebChannel;
+import org.osee.app.web.auth.ConsoleAuth;
+import org.osee.app.web.auth.FirstAdmin;
 import org.osee.bot.pipeline.Pipeline;
 import org.osee.bot.pipeline.PipelineConfig;
 import org.osee.bot.pipeline.RetentionJob;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.Leadership;
+import org.osee.bot.port.StaffAccounts;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
+import org.osee.bot.store.JdbcStaffAccounts;
+import org.osee.bot.store.JdbcStaffSessions;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -53,6 +60,7 @@ public final class Application implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final HttpServer http;
     private final Pipeline pipeline;
+    private final StaffAccounts staffAccounts;
 
     private Application(AppConfig config) {
         Path data = config.data() != null ? config.data().toAbsolutePath().normalize() : Path.of("data").toAbsolutePath();
@@ -62,6 +70,10 @@ public final class Application implements AutoCloseable {
                 : Database.postgres(new DatabaseConfig(config.database().url(), config.database().username(),
                         config.database().password())));
         Stores stores = Stores.of(db);
+        staffAccounts = new JdbcStaffAccounts(db.dataSource(), Clock.systemUTC());
+        ConsoleAuth consoleAuth = new ConsoleAuth(staffAccounts, new JdbcStaffSessions(db.dataSource(),
+                Clock.systemUTC()), stores.audit(), Clock.systemUTC());
+        FirstAdmin.atStart(staffAccounts, config.server().consolePassword(), stores.audit(), Clock.systemUTC());
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
         WebChannel web = new WebChannel();
         List<Channel> channels = new ArrayList<>(List.of(web));
@@ -98,6 +110,8 @@ public final class Application implements AutoCloseable {
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25),
                         config.server().questionsPerMinute(), metrics),
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
+                new ConsoleAccess(consoleAuth, new AccountsApi(staffAccounts, consoleAuth, stores.audit(),
+                        Clock.systemUTC())),
                 () -> health(db, kb), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
                 javalin -> {
                     if (telegramWebhook != null) {
@@ -114,6 +128,11 @@ public final class Application implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The staff console's accounts (for the command line and tests that create one). */
+    public StaffAccounts staffAccounts() {
+        return staffAccounts;
     }
 
     /** The base of the links to document pages; the configured port until the server has started. */

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param host               address to listen on (default 127.0.0.1; 0.0.0.0 behind a load balancer)
  * @param port               port (default 8080)
- * @param consolePassword    password of the staff console (user "staff"); without one the console only answers
- *                           requests from the loopback address
+ * @param consolePassword    deprecated: when set and no staff account exists yet, the first start creates the admin
+ *                           account {@code admin} with this password; otherwise ignored (accounts are made with
+ *                           {@code osee user add} and in the console)
  * @param questionsPerMinute questions accepted per client address per minute on the chat API (default 30; 0: no
  *                           limit)
  * @param trustedProxies     addresses or CIDR ranges (e.g. {@code 10.0.0.0/8}) of the load balancers in front of the
@@ -19,9 +20,13 @@ import java.util.List;
  * @param publicUrl          the address people reach the server at (e.g. https://assist.example.org), used to build
  *                           absolute links to document pages in citations (web, email, Discord, Telegram); without
  *                           one, {@code http://HOST:PORT}
+ * @param allowedHosts       further host names the server answers as (the {@code Host} header), besides
+ *                           localhost, 127.0.0.1, [::1] and the host of {@code publicUrl}; others are refused
+ *                           (DNS rebinding)
  */
 public record ServerSettings(String host, Integer port, String consolePassword, Integer questionsPerMinute,
-                             List<String> trustedProxies, Integer maxRequestKb, String publicUrl) {
+                             List<String> trustedProxies, Integer maxRequestKb, String publicUrl,
+                             List<String> allowedHosts) {
     public ServerSettings {
         host = host == null || host.isBlank() ? "127.0.0.1" : host;
         port = port == null ? 8080 : port;
@@ -34,6 +39,7 @@ public record ServerSettings(String host, Integer port, String consolePassword, 
                     + questionsPerMinute);
         }
         trustedProxies = splitCommas(trustedProxies);
+        allowedHosts = splitCommas(allowedHosts);
         maxRequestKb = maxRequestKb == null ? 2048 : maxRequestKb;
         if (maxRequestKb < 1 || maxRequestKb > 1024 * 1024) {
             throw new IllegalArgumentException("server.max-request-kb must be between 1 and 1048576, was "
@@ -43,6 +49,12 @@ public record ServerSettings(String host, Integer port, String consolePassword, 
         if (publicUrl != null && !publicUrl.matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("server.public-url must be an http(s) URL, was " + publicUrl);
         }
+    }
+
+    /** Everything but the allowed hosts. */
+    public ServerSettings(String host, Integer port, String consolePassword, Integer questionsPerMinute,
+                          List<String> trustedProxies, Integer maxRequestKb, String publicUrl) {
+        this(host, port, consolePassword, questionsPerMinute, trustedProxies, maxRequestKb, publicUrl, null);
     }
 
     /** Everything but the public URL (its default: {@code http://HOST:PORT}). */
@@ -63,7 +75,7 @@ public record ServerSettings(String host, Integer port, String consolePassword, 
     /** A copy listening on another port. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, consolePassword, questionsPerMinute, trustedProxies, maxRequestKb,
-                publicUrl);
+                publicUrl, allowedHosts);
     }
 
     /** The public base URL, without a trailing slash: the configured one, else {@code http://HOST:PORT}. */
@@ -96,6 +108,6 @@ public record ServerSettings(String host, Integer port, String consolePassword, 
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", consolePassword=" + Secret.mask(consolePassword)
                 + ", questionsPerMinute=" + questionsPerMinute + ", trustedProxies=" + trustedProxies
-                + ", maxRequestKb=" + maxRequestKb + ", publicUrl=" + publicUrl + "]";
+                + ", maxRequestKb=" + maxRequestKb + ", publicUrl=" + publicUrl + ", allowedHosts=" + allowedHosts + "]";
     }
 }

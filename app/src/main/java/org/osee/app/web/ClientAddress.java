@@ -48,6 +48,18 @@ final class ClientAddress {
         return peer;
     }
 
+    /**
+     * Whether the request reached us over TLS: its own scheme is https, or a trusted proxy says so in
+     * {@code X-Forwarded-Proto} (anyone else's header is ignored).
+     */
+    boolean overTls(Context ctx) {
+        if (ctx.req().isSecure()) {
+            return true;
+        }
+        String proto = ctx.header("X-Forwarded-Proto");
+        return proto != null && proto.strip().equalsIgnoreCase("https") && isTrusted(literal(ctx.req().getRemoteAddr()));
+    }
+
     private boolean isTrusted(InetAddress address) {
         return address != null && trusted.stream().anyMatch(r -> r.contains(address));
     }

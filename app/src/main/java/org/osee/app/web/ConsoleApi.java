@@ -41,7 +41,8 @@ public final class ConsoleApi {
         ConsolePages.register(app);
         app.get("/console/api/me", ctx -> {
             SignedIn who = SignedIn.of(ctx);
-            ctx.json(Map.of("account", who.account(), "name", who.name(), "role", who.role().name().toLowerCase(Locale.ROOT)));
+            ctx.json(Map.of("account", who.account(), "name", who.name(), "role", who.role().name().toLowerCase(Locale.ROOT),
+                    "csrf", ConsoleGuard.session(ctx).csrf()));
         });
         app.get("/console/api/conversations", this::list);
         app.get("/console/api/conversations/{id}", ctx -> ctx.json(stores.conversations().history(ctx.pathParam("id"))

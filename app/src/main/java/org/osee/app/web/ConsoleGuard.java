@@ -1,65 +1,106 @@
 package org.osee.app.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
-import io.javalin.security.BasicAuthCredentials;
-import java.net.InetAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.osee.app.web.auth.ConsoleAuth;
 import org.osee.app.web.auth.SignedIn;
 
 /**
- * Protects the staff console: HTTP basic authentication (user {@code staff}) when a console password is
- * configured, otherwise requests from the loopback address only.
+ * Runs before every console request ({@code /console} and {@code /console/*}). Only the sign-in page, its script
+ * and the sign-in call are open; everything else needs a session cookie, and puts the signed-in account on the
+ * request ({@link SignedIn#ATTRIBUTE}). A state-changing request (anything but GET, HEAD, OPTIONS) must come from
+ * this site ({@code Origin}, else {@code Referer}, naming the request's own host or the public URL), carry a JSON
+ * body ({@code text/plain} and form types, which a cross-site form can send, get 415), and, once signed in, the
+ * session's token in {@code X-CSRF-Token}.
  */
 final class ConsoleGuard implements Handler {
-    static final String USER = "staff";
-    private final String password;
+    static final String COOKIE = "osee_session";
+    static final String SESSION = "osee.session";
+    static final Set<String> OPEN = Set.of("GET /console/signin", "GET /console/signin.js", "POST /console/api/signin");
+    private final ConsoleAuth auth;
+    private final String publicAuthority;
 
-    private final ClientAddress clients;
-
-    ConsoleGuard(String password, ClientAddress clients) {
-        this.clients = clients;
-        this.password = password == null || password.isEmpty() ? null : password;
+    ConsoleGuard(ConsoleAuth auth, String publicUrl) {
+        this.auth = auth;
+        this.publicAuthority = publicUrl == null ? null : URI.create(publicUrl).getRawAuthority().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public void handle(Context ctx) {
-        if (password == null) {
-            if (!isLoopback(clients.of(ctx))) {
-                throw new ForbiddenResponse("the console answers only on this machine until server.console-password is set");
-            }
-            ctx.attribute(SignedIn.ATTRIBUTE, new SignedIn(USER, USER, SignedIn.Role.ADMIN));
+        String method = ctx.req().getMethod();
+        boolean changes = !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
+        if (changes) {
+            sameSite(ctx);
+            jsonOnly(ctx);
+        }
+        if (OPEN.contains(method + " " + ctx.path())) {
             return;
         }
-        var credentials = credentials(ctx);
-        if (credentials == null || !USER.equals(credentials.getUsername()) || !same(credentials.getPassword(), password)) {
-            ctx.header("WWW-Authenticate", "Basic realm=\"OSEE staff console\", charset=\"UTF-8\"");
-            throw new UnauthorizedResponse("staff login required");
+        Optional<ConsoleAuth.Session> session = auth.current(ctx.cookie(COOKIE));
+        if (session.isEmpty()) {
+            if (method.equals("GET") && !ctx.path().startsWith("/console/api/")) {
+                ctx.header("Location", "/console/signin");
+                throw new HttpResponseException(HttpStatus.SEE_OTHER.getCode(), "sign in at /console/signin");
+            }
+            throw new UnauthorizedResponse("sign in to the staff console first (/console/signin)");
         }
-        ctx.attribute(SignedIn.ATTRIBUTE, new SignedIn(USER, USER, SignedIn.Role.ADMIN));
+        ctx.attribute(SignedIn.ATTRIBUTE, session.get().who());
+        ctx.attribute(SESSION, session.get());
+        if (changes && !same(ctx.header("X-CSRF-Token"), session.get().csrf())) {
+            throw new ForbiddenResponse("missing or wrong X-CSRF-Token: reload the page (the token is in GET /console/api/me)");
+        }
     }
 
-    private static BasicAuthCredentials credentials(Context ctx) {
+    /** The signed-in session of a request the guard let through. */
+    static ConsoleAuth.Session session(Context ctx) {
+        ConsoleAuth.Session s = ctx.attribute(SESSION);
+        if (s == null) {
+            throw new UnauthorizedResponse("sign in to the staff console first");
+        }
+        return s;
+    }
+
+    private void sameSite(Context ctx) {
+        String origin = ctx.header("Origin");
+        String from = origin != null ? origin : ctx.header("Referer");
+        if (from == null) {
+            return; // not a browser's cross-site request: those always carry one of the two; the token still applies
+        }
+        String authority;
         try {
-            return ctx.basicAuthCredentials();
-        } catch (IllegalArgumentException garbledHeader) {
-            return null;
+            authority = URI.create(from.strip()).getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            authority = null;
+        }
+        String host = ctx.header("Host");
+        boolean ok = authority != null && (authority.equalsIgnoreCase(host == null ? "" : host.strip())
+                || authority.equalsIgnoreCase(publicAuthority == null ? "" : publicAuthority));
+        if (!ok) {
+            throw new ForbiddenResponse("a console change must come from the console's own pages (Origin/Referer)");
+        }
+    }
+
+    private static void jsonOnly(Context ctx) {
+        String type = ctx.header("Content-Type");
+        String bare = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!bare.equals("application/json")) {
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "console requests that change something take a JSON body (Content-Type: application/json)");
         }
     }
 
     private static boolean same(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean isLoopback(String address) {
-        try {
-            InetAddress literal = ClientAddress.literal(address);
-            return literal != null && literal.isLoopbackAddress();
-        } catch (Exception e) {
-            return false;
-        }
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
     }
 }

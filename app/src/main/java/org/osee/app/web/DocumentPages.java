@@ -65,9 +65,7 @@ public final class DocumentPages {
         html.append("<!doctype html>\n<html").append(lang).append("><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(escape(doc.title())).append("</title>")
-                .append("<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
-                        + "line-height:1.5}h2{font-size:1.15rem;margin-top:2rem}:target{background:#fff6d5}"
-                        + "p{white-space:pre-line}.src{color:#666;font-size:.9rem}</style></head><body>\n")
+                .append("<link rel=\"stylesheet\" href=\"/doc.css\"></head><body>\n")
                 .append("<h1>").append(escape(doc.title())).append("</h1>\n<p class=\"src\">")
                 .append(escape(doc.source()));
         if (doc.url() != null) {

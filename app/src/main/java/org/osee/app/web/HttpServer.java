@@ -26,18 +26,13 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin javalin;
 
-    public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
-                      PrometheusMeterRegistry metrics, Runnable beforeScrape) {
-        this(settings, chat, console, health, metrics, beforeScrape, null, javalin -> { });
-    }
-
     /**
      * With the document pages that citations link to ({@code /doc/PATH}, when {@code documents} is not null) and
      * further routes (a platform's webhook) registered by {@code extraRoutes}.
      */
-    public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, HealthCheck health,
-                      PrometheusMeterRegistry metrics, Runnable beforeScrape, DocumentPages documents,
-                      Consumer<Javalin> extraRoutes) {
+    public HttpServer(ServerSettings settings, ChatApi chat, ConsoleApi console, ConsoleAccess access,
+                      HealthCheck health, PrometheusMeterRegistry metrics, Runnable beforeScrape,
+                      DocumentPages documents, Consumer<Javalin> extraRoutes) {
         ClientAddress clients = new ClientAddress(settings.trustedProxies());
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -52,8 +47,9 @@ public final class HttpServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
-        javalin.before("/console", new ConsoleGuard(settings.consolePassword(), clients));
-        javalin.before("/console/*", new ConsoleGuard(settings.consolePassword(), clients));
+        HostCheck.install(javalin, settings);
+        javalin.before(SecurityHeaders::add);
+        access.register(javalin, settings.publicUrl(), clients);
         chat.register(javalin);
         console.register(javalin);
         if (documents != null) {
