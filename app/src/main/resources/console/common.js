@@ -61,9 +61,19 @@ window.osee = (function () {
       bar.appendChild(a);
     });
     bar.appendChild(el('span', who.name + ' (' + who.role + ')', 'who'));
+    const out = el('button', 'Sign out', 'secondary');
+    out.type = 'button';
+    out.id = 'signout';
+    out.addEventListener('click', signOut);
+    bar.appendChild(out);
+  }
+
+  /** Ends the session and goes back to the sign-in page. */
+  async function signOut() {
+    try { await api('signout', {}); } finally { me = null; location.href = '/console/signin'; }
   }
 
   document.addEventListener('DOMContentLoaded', function () { nav().catch(function () {}); });
 
-  return { whoami: whoami, api: api, el: el, nav: nav };
+  return { whoami: whoami, api: api, el: el, nav: nav, signOut: signOut };
 })();

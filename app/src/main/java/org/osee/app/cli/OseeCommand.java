@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "osee", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "OSEE Assistant: answers questions about adopting open-source software from your own documents.",
         subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class,
-                ConfigCommand.class,
+                ConfigCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class OseeCommand implements Runnable {
     @CommandLine.Spec
@@ -17,7 +17,7 @@ public final class OseeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: ingest, search, ask, eval, serve, bench or config");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: ingest, search, ask, eval, serve, bench, config or user");
     }
 
     /** The configured picocli command line: known errors print one clear line each, not a stack trace. */
