@@ -130,6 +130,11 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
+    /** The HTTP server's endpoints, as {@code METHOD /path}. */
+    public List<String> routes() {
+        return http.routes();
+    }
+
     /** The staff console's accounts (for the command line and tests that create one). */
     public StaffAccounts staffAccounts() {
         return staffAccounts;

@@ -84,6 +84,8 @@ public final class ConsoleApi {
     }
 
     private void toKnowledge(Context ctx) {
+        stores.conversations().history(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")));
         JsonNode body = JsonBody.of(ctx);
         String source = knowledge.add(ctx.pathParam("id"), text(body, "title"), text(body, "question"),
                 text(body, "answer"), staff(ctx));

@@ -27,6 +27,8 @@ final class ConsoleGuard implements Handler {
     static final String COOKIE = "osee_session";
     static final String SESSION = "osee.session";
     static final Set<String> OPEN = Set.of("GET /console/signin", "GET /console/signin.js", "POST /console/api/signin");
+    /** Pages only admins may open (their APIs check {@link SignedIn#admin} themselves). */
+    static final Set<String> ADMIN_PAGES = Set.of("/console/accounts.html", "/console/audit.html");
     private final ConsoleAuth auth;
     private final String publicAuthority;
 
@@ -56,6 +58,9 @@ final class ConsoleGuard implements Handler {
         }
         ctx.attribute(SignedIn.ATTRIBUTE, session.get().who());
         ctx.attribute(SESSION, session.get());
+        if (ADMIN_PAGES.contains(ctx.path())) {
+            SignedIn.admin(ctx);
+        }
         if (changes && !same(ctx.header("X-CSRF-Token"), session.get().csrf())) {
             throw new ForbiddenResponse("missing or wrong X-CSRF-Token: reload the page (the token is in GET /console/api/me)");
         }

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.osee.app.cli.Json;
@@ -85,6 +86,12 @@ public final class HttpServer implements AutoCloseable {
         body.put("error", message);
         body.put("status", status.getCode());
         ctx.status(status).json(body);
+    }
+
+    /** Every endpoint as {@code METHOD /path} (not the before/after handlers), so tests can check every route. */
+    public List<String> routes() {
+        return javalin.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(e -> e.getEndpoint())
+                .filter(e -> e.getMethod().isHttpMethod()).map(e -> e.getMethod() + " " + e.getPath()).toList();
     }
 
     /** The port actually listened on (useful with port 0). */

@@ -35,9 +35,9 @@ public final class StaffKnowledge {
         for (int i = 2; Files.exists(file); i++) {
             file = folder.resolve(slug + "-" + i + ".md");
         }
-        String text = "---\ntitle: " + title.replace('\n', ' ') + "\nauthor: " + staff.replace('\n', ' ')
-                + "\ndate: " + LocalDate.now() + "\nconversation: " + conversationId + "\n---\n\n# "
-                + title.replace('\n', ' ') + "\n\n## Question\n\n" + question + "\n\n## Answer\n\n" + answer + "\n";
+        String text = "---\ntitle: " + oneLine(title) + "\nauthor: " + oneLine(staff)
+                + "\ndate: " + LocalDate.now() + "\nconversation: " + oneLine(conversationId) + "\n---\n\n# "
+                + oneLine(title) + "\n\n## Question\n\n" + question + "\n\n## Answer\n\n" + answer + "\n";
         try {
             Files.createDirectories(folder);
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -47,6 +47,11 @@ public final class StaffKnowledge {
         knowledgeBase.ingest(List.of(folder), IngestListener.NONE);
         LOG.info("Staff answer from conversation {} added to the knowledge base as {}", conversationId, file.getFileName());
         return file.getFileName().toString();
+    }
+
+    /** A front-matter value on one line: every control character (CR, LF, NEL...) and line separator a space. */
+    static String oneLine(String value) {
+        return value.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", " ");
     }
 
     static String slug(String title) {

@@ -106,6 +106,16 @@ class ChatPageIT {
         assertThat(confirmation).doesNotContain(Phrases.get(Phrase.ESCALATE_PERSON, "en"));
     }
 
+    /** The browser on the console's queue, signed in as the app's admin. */
+    private static void openConsole() {
+        try {
+            ConsoleSignIn.asAdmin(browser, app);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        browser.get(app.uri("/console/").toString());
+    }
+
     @Test
     void a_not_helpful_click_is_stored_and_shown_in_the_console_conversation_view() {
         freshPage();
@@ -121,7 +131,7 @@ class ChatPageIT {
         String conversation = (String) browser.executeScript("return sessionStorage.getItem('osee-conversation')");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> hasFeedback(conversation)); // stored by a worker, shortly after the click
-        browser.get(app.uri("/console/").toString());
+        openConsole();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("all");
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> { // the list re-renders
             var row = d.findElements(By.cssSelector("#rows tr")).stream()

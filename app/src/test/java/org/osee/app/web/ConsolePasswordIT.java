@@ -9,24 +9,27 @@ import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osee.app.web.auth.FirstAdmin;
 
+/** The deprecated {@code server.console-password}: it only bootstraps the first admin; basic auth is gone. */
 class ConsolePasswordIT {
     @TempDir
     Path tmp;
 
     @Test
-    void the_console_asks_for_the_staff_password_when_one_is_configured() throws Exception {
-        try (RunningApp app = new RunningApp(tmp, "s3cret-pass")) {
+    void a_configured_console_password_creates_the_first_admin_and_basic_auth_no_longer_opens_the_console()
+            throws Exception {
+        try (RunningApp app = new RunningApp(tmp, "s3cret-pass-word")) {
             var anonymous = app.get("/console/api/conversations");
-            var wrong = app.http.send(HttpRequest.newBuilder(app.uri("/console/api/conversations"))
-                    .header("Authorization", basic("staff", "nope")).build(), HttpResponse.BodyHandlers.ofString());
-            var right = app.http.send(HttpRequest.newBuilder(app.uri("/console/api/conversations"))
-                    .header("Authorization", basic("staff", "s3cret-pass")).build(), HttpResponse.BodyHandlers.ofString());
+            var basic = app.http.send(HttpRequest.newBuilder(app.uri("/console/api/conversations"))
+                    .header("Authorization", basic("staff", "s3cret-pass-word")).build(), HttpResponse.BodyHandlers.ofString());
+            RunningApp.Session admin = app.signIn(FirstAdmin.BOOTSTRAP_NAME, "s3cret-pass-word");
 
             assertThat(anonymous.statusCode()).isEqualTo(401);
-            assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-            assertThat(wrong.statusCode()).isEqualTo(401);
-            assertThat(right.statusCode()).isEqualTo(200);
+            assertThat(basic.statusCode()).isEqualTo(401);
+            assertThat(app.consoleGet(admin, "/console/api/me").body()).contains("\"role\":\"admin\"")
+                    .contains("\"account\":\"admin\"");
+            assertThat(app.consoleGet(admin, "/console/api/conversations").statusCode()).isEqualTo(200);
             assertThat(app.get("/api/messages?conversation=abcdefgh").statusCode()).isEqualTo(200);
         }
     }

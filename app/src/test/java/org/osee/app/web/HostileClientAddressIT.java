@@ -52,14 +52,17 @@ class HostileClientAddressIT {
     }
 
     @Test
-    void the_console_without_password_refuses_a_client_forwarded_by_a_trusted_proxy(@TempDir Path tmp) throws Exception {
+    void the_console_refuses_anonymous_requests_from_loopback_and_from_a_trusted_proxy_alike(@TempDir Path tmp)
+            throws Exception {
         ServerSettings behindProxy = new ServerSettings("127.0.0.1", 0, null, null, List.of("127.0.0.1"), null);
         try (RunningApp app = new RunningApp(behindProxy, tmp, Map.of())) {
             int forwarded = RawHttp.get(app.app.port(), "/console/api/conversations", "X-Forwarded-For: 203.0.113.5").status();
             int local = RawHttp.get(app.app.port(), "/console/api/conversations").status();
+            int signedIn = app.consoleGet("/console/api/conversations").statusCode();
 
-            assertThat(forwarded).isEqualTo(403);
-            assertThat(local).isEqualTo(200);
+            assertThat(forwarded).isEqualTo(401);
+            assertThat(local).as("being on this machine is no longer a sign-in").isEqualTo(401);
+            assertThat(signedIn).isEqualTo(200);
         }
     }
 }

@@ -14,6 +14,8 @@ import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.config.ConfigLoader;
 import org.osee.app.config.ServerSettings;
+import org.osee.app.web.auth.Passwords;
+import org.osee.bot.domain.StaffAccount;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.KnowledgeBase;
 
@@ -124,17 +126,83 @@ final class RunningApp implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * A GET of the staff console's API as a signed-in staff member: every test that works the console goes through
-     * here and {@link #consolePost}, so how a test signs in is decided in one place.
-     */
-    HttpResponse<String> consoleGet(String path) throws Exception {
-        return get(path);
+    /** The admin account {@link #consoleGet} and {@link #consolePost} sign in as (created on first use). */
+    static final String ADMIN = "test-admin";
+    /** The staff (non-admin) account of {@link #staff()} (created on first use). */
+    static final String STAFF = "test-staff";
+    /** The password of both. */
+    static final String PASSWORD = "correct horse battery";
+    private Session admin;
+    private Session staff;
+
+    /** A signed-in console session: the session cookie's value and the CSRF token. */
+    record Session(String cookie, String csrf) {
     }
 
-    /** A state-changing call of the staff console's API as a signed-in staff member (see {@link #consoleGet}). */
+    /**
+     * A GET of the staff console's API as a signed-in admin (a real account, session cookie): every test that works
+     * the console goes through here and {@link #consolePost}, so how a test signs in is decided in one place.
+     */
+    HttpResponse<String> consoleGet(String path) throws Exception {
+        return consoleGet(admin(), path);
+    }
+
+    /** A state-changing call of the staff console's API as a signed-in admin, with the CSRF token. */
     HttpResponse<String> consolePost(String path, String json) throws Exception {
-        return post(path, json);
+        return consolePost(admin(), path, json);
+    }
+
+    HttpResponse<String> consoleGet(Session session, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", "osee_session=" + session.cookie())
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> consolePost(Session session, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Cookie", "osee_session=" + session.cookie()).header("X-CSRF-Token", session.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The session of the admin account {@link #ADMIN}, created and signed in once per app. */
+    synchronized Session admin() throws Exception {
+        if (admin == null) {
+            ensureAccount(ADMIN, StaffAccount.Role.ADMIN);
+            admin = signIn(ADMIN, PASSWORD);
+        }
+        return admin;
+    }
+
+    /** The session of the staff (non-admin) account {@link #STAFF}, created and signed in once per app. */
+    synchronized Session staff() throws Exception {
+        if (staff == null) {
+            ensureAccount(STAFF, StaffAccount.Role.STAFF);
+            staff = signIn(STAFF, PASSWORD);
+        }
+        return staff;
+    }
+
+    /** Creates the account (password {@link #PASSWORD}) unless it exists. */
+    void ensureAccount(String name, StaffAccount.Role role) {
+        if (app.staffAccounts().find(name).isEmpty()) {
+            app.staffAccounts().create(new StaffAccount(name, name, role, Passwords.hash(PASSWORD), false, 0, null,
+                    java.time.Instant.now()));
+        }
+    }
+
+    /** Signs in through the API as a browser's sign-in page does; fails the test when refused. */
+    Session signIn(String name, String password) throws Exception {
+        HttpResponse<String> res = signInResponse(name, password);
+        if (res.statusCode() != 200) {
+            throw new AssertionError("sign-in of " + name + " refused: " + res.statusCode() + " " + res.body());
+        }
+        String cookie = res.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("osee_session="))
+                .findFirst().orElseThrow().split(";", 2)[0].substring("osee_session=".length());
+        return new Session(cookie, org.osee.app.cli.Json.mapper().readTree(res.body()).get("csrf").asText());
+    }
+
+    HttpResponse<String> signInResponse(String name, String password) throws Exception {
+        String body = org.osee.app.cli.Json.mapper().writeValueAsString(Map.of("name", name, "password", password));
+        return post("/console/api/signin", body);
     }
 
     @Override

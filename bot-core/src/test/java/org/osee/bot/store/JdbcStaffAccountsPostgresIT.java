@@ -1,0 +1,5 @@
+package org.osee.bot.store;
+
+/** The StaffAccounts and StaffSessions contracts on PostgreSQL. */
+class JdbcStaffAccountsPostgresIT extends StaffAccountsContractTest implements OnPostgres {
+}
