@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class ConsoleGuard implements Handler {
         Optional<ConsoleAuth.Session> session = auth.current(ctx.cookie(COOKIE));
         if (session.isEmpty()) {
             if (method.equals("GET") && !ctx.path().startsWith("/console/api/")) {
-                ctx.header("Location", "/console/signin");
+                ctx.header("Location", "/console/signin?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
                 throw new HttpResponseException(HttpStatus.SEE_OTHER.getCode(), "sign in at /console/signin");
             }
             throw new UnauthorizedResponse("sign in to the staff console first (/console/signin)");

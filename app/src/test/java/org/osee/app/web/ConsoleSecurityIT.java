@@ -74,7 +74,8 @@ class ConsoleSecurityIT {
                 assertThat(res.body()).as(target).doesNotContain("<html", "osee.", "\"conversations\"");
             }
         }
-        assertThat(app.get("/console/").headers().firstValue("Location")).hasValue("/console/signin");
+        assertThat(app.get("/console/audit.html").headers().firstValue("Location"))
+                .hasValue("/console/signin?next=%2Fconsole%2Faudit.html");
     }
 
     @Test
