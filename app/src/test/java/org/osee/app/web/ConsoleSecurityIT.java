@@ -230,13 +230,17 @@ class ConsoleSecurityIT {
     }
 
     @Test
-    void no_console_or_public_page_needs_inline_script_or_style() throws Exception {
+    void no_console_or_public_page_needs_inline_script_or_style_nor_builds_html_from_strings() throws Exception {
         List<Path> pages = new ArrayList<>(consoleFiles());
         pages.addAll(files("/web"));
         for (Path page : pages.stream().filter(p -> p.toString().endsWith(".html")).toList()) {
             String html = Files.readString(page);
             assertThat(html).as(page.toString()).doesNotContain("<style", " style=", "javascript:")
                     .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContainPattern("\\son[a-z]+\\s*=");
+        }
+        for (Path script : pages.stream().filter(p -> p.toString().endsWith(".js")).toList()) {
+            assertThat(Files.readString(script)).as(script + " builds HTML from text only with textContent")
+                    .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
         }
     }
 

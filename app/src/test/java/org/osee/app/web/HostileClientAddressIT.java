@@ -65,4 +65,29 @@ class HostileClientAddressIT {
             assertThat(signedIn).isEqualTo(200);
         }
     }
+
+    @Test
+    void failed_sign_ins_are_throttled_per_client_address_and_the_cookie_is_secure_behind_a_tls_proxy(@TempDir Path tmp)
+            throws Exception {
+        ServerSettings behindProxy = new ServerSettings("127.0.0.1", 0, null, null, List.of("127.0.0.1"), null);
+        try (RunningApp app = new RunningApp(behindProxy, tmp, Map.of())) {
+            int port = app.app.port();
+            app.admin();
+            String wrong = "{\"name\": \"nobody\", \"password\": \"guess-guess\"}";
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i <= ConsoleAccess.FAILURES_PER_ADDRESS; i++) {
+                statuses.add(RawHttp.postJson(port, "/console/api/signin", wrong, "X-Forwarded-For: 203.0.113.7").status());
+            }
+            int otherClient = RawHttp.postJson(port, "/console/api/signin", wrong, "X-Forwarded-For: 203.0.113.8").status();
+            String right = "{\"name\": \"" + RunningApp.ADMIN + "\", \"password\": \"" + RunningApp.PASSWORD + "\"}";
+            RawHttp.Response overTls = RawHttp.postJson(port, "/console/api/signin", right,
+                    "X-Forwarded-For: 203.0.113.9", "X-Forwarded-Proto: https");
+
+            assertThat(statuses.subList(0, ConsoleAccess.FAILURES_PER_ADDRESS)).containsOnly(401);
+            assertThat(statuses.get(ConsoleAccess.FAILURES_PER_ADDRESS)).isEqualTo(429);
+            assertThat(otherClient).isEqualTo(401);
+            assertThat(overTls.status()).isEqualTo(200);
+            assertThat(overTls.text()).containsPattern("(?i)set-cookie: osee_session=[^\\r\\n]*; Secure");
+        }
+    }
 }
