@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.osee.app.web.auth.Passwords;
 import org.osee.bot.domain.StaffAccount;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.JdbcStaffAccounts;
+import org.osee.bot.store.TestDatabase;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -74,6 +76,24 @@ class UserCommandIT {
             assertThat(ada.passwordHash()).startsWith("$argon2id$").doesNotContain("password");
             assertThat(Passwords.matches("a brand new password", ada.passwordHash())).isTrue();
             assertThat(new JdbcStaffAccounts(db.dataSource(), Clock.systemUTC()).find("bob")).isEmpty();
+        }
+    }
+
+    @Test
+    void user_add_with_a_configuration_file_creates_the_account_in_postgresql() throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            Path config = tmp.resolve("osee.yaml");
+            Files.writeString(config, "database:\n  url: \"" + db.config().url() + "\"\n  username: postgres\n"
+                    + "  password: \"\"\n");
+
+            Result added = run("postgres admin password\n", "user", "add", "grace", "--role", "staff", "--config",
+                    config.toString(), "--data", tmp.resolve("unused").toString());
+
+            assertThat(added.code()).as(added.err()).isZero();
+            StaffAccount grace = new JdbcStaffAccounts(db.database().dataSource(), Clock.systemUTC()).find("grace")
+                    .orElseThrow();
+            assertThat(grace.role()).isEqualTo(StaffAccount.Role.STAFF);
+            assertThat(Passwords.matches("postgres admin password", grace.passwordHash())).isTrue();
         }
     }
 

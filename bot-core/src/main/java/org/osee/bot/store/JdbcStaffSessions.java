@@ -13,6 +13,8 @@ import org.osee.bot.port.StaffSessions;
 /** {@link StaffSessions} over JDBC (table {@code staff_session}). */
 public final class JdbcStaffSessions implements StaffSessions {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** Sessions unused this long are deleted when a new one is created (long past any session's end). */
+    private static final Duration PURGE_AFTER = Duration.ofDays(30);
     private final Jdbc jdbc;
 
     public JdbcStaffSessions(DataSource dataSource, Clock clock) {
@@ -21,9 +23,12 @@ public final class JdbcStaffSessions implements StaffSessions {
 
     @Override
     public void create(StaffSession s) {
-        jdbc.inTransaction("create a console session", connection -> Jdbc.update(connection,
-                "INSERT INTO staff_session (id_hash, account, csrf, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
-                s.idHash(), s.account(), s.csrf(), s.createdAt(), s.lastSeenAt()));
+        jdbc.inTransaction("create a console session", connection -> {
+            Jdbc.update(connection, "DELETE FROM staff_session WHERE last_seen_at < ?", s.createdAt().minus(PURGE_AFTER));
+            return Jdbc.update(connection,
+                    "INSERT INTO staff_session (id_hash, account, csrf, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
+                    s.idHash(), s.account(), s.csrf(), s.createdAt(), s.lastSeenAt());
+        });
     }
 
     @Override
