@@ -67,6 +67,16 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
+     * Makes the documents kept outside files under {@code root} (a name such as {@code osee:faq}, never a folder)
+     * exactly {@code documents}: added, re-indexed when their text changed, removed when absent; visible to
+     * {@link #retriever()} at once and atomically, when this returns. Runs one at a time with {@link #ingest}.
+     */
+    public IngestReport syncDocuments(String root, List<TextDocument> documents) {
+        Objects.requireNonNull(root, "root");
+        return ingester.syncDocuments(root, List.copyOf(documents));
+    }
+
+    /**
      * The hybrid retriever over this index. {@link Passage#score()} is
      * {@code w·clamp((cos−0.1)/0.6) + (1−w)·b/(b+3)}: {@code cos} the cosine similarity of the
      * chunk's embedding to the question's, {@code b} the chunk's BM25 score per distinct query
@@ -113,6 +123,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public boolean isEmpty() {
         return chunkCount() == 0;
+    }
+
+    /** How many files and documents the index holds. */
+    public int fileCount() {
+        return index.fileCount();
     }
 
     /** How many chunks the index holds. */
