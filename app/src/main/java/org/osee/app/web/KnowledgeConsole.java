@@ -126,9 +126,11 @@ public final class KnowledgeConsole {
         return entries.find(id).orElseThrow(() -> new NotFoundException("no knowledge entry " + id));
     }
 
+    /** The last message by {@code author} before index {@code before}, skipping commands such as {@code /human}. */
     private static int lastIndex(List<StoredMessage> messages, Author author, int before) {
         for (int i = before - 1; i >= 0; i--) {
-            if (messages.get(i).author() == author && !messages.get(i).text().isBlank()) {
+            String text = messages.get(i).text().strip();
+            if (messages.get(i).author() == author && !text.isEmpty() && !text.startsWith("/")) {
                 return i;
             }
         }

@@ -27,10 +27,11 @@ class KnowledgePageIT {
     @TempDir
     static Path tmp;
     static ChromeDriver browser;
+    static RunningApp app;
 
     @BeforeAll
     static void start() throws Exception {
-        KnowledgeReviewIT.app = new RunningApp(tmp, null);
+        app = new RunningApp(tmp, null);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -46,20 +47,19 @@ class KnowledgePageIT {
         if (browser != null) {
             browser.quit();
         }
-        if (KnowledgeReviewIT.app != null) {
-            KnowledgeReviewIT.app.close();
+        if (app != null) {
+            app.close();
         }
     }
 
     /** Opens a console page as a signed-in admin: the one place that knows how the browser gets into the console. */
     private static void openConsole(String pathAndQuery) {
-        browser.get(KnowledgeReviewIT.app.uri(pathAndQuery).toString());
+        browser.get(app.uri(pathAndQuery).toString());
     }
 
     @Test
     void an_entry_saved_from_a_conversation_is_edited_published_and_then_cited_with_its_title() throws Exception {
-        RunningApp app = KnowledgeReviewIT.app;
-        String conversation = KnowledgeReviewIT.conversationWithStaffAnswer("page-kr");
+        String conversation = KnowledgeReviewIT.conversationWithStaffAnswer(app, "page-kr");
         JsonNode saved = KnowledgeReviewIT.json(app.consolePost("/console/api/conversations/" + conversation
                 + "/knowledge", "{}"), 201);
         long id = saved.get("id").asLong();
@@ -78,7 +78,7 @@ class KnowledgePageIT {
         assertThat(browser.findElement(By.id("entry-status")).getText()).isEqualTo("published");
         assertThat(browser.findElements(By.tagName("b"))).isEmpty();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rows"), "digital public good"));
-        JsonNode answer = KnowledgeReviewIT.ask(KnowledgeReviewIT.QUESTION);
+        JsonNode answer = KnowledgeReviewIT.ask(app, KnowledgeReviewIT.QUESTION);
         JsonNode citation = KnowledgeReviewIT.citationOf(answer, "faq/" + id);
         assertThat(citation).as("citations of %s", answer).isNotNull();
         assertThat(citation.get("title").asText()).isEqualTo("Registering a <b>digital public good</b>");
