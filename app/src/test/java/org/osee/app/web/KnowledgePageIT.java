@@ -59,7 +59,7 @@ class KnowledgePageIT {
 
     @Test
     void an_entry_saved_from_a_conversation_is_edited_published_and_then_cited_with_its_title() throws Exception {
-        String conversation = KnowledgeReviewIT.conversationWithStaffAnswer(app, "page-kr");
+        String conversation = KnowledgeReviewIT.conversationWithStaffAnswer(app, "page-knowledge-1");
         JsonNode saved = KnowledgeReviewIT.json(app.consolePost("/console/api/conversations/" + conversation
                 + "/knowledge", "{}"), 201);
         long id = saved.get("id").asLong();

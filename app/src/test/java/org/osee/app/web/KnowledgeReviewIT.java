@@ -134,8 +134,8 @@ class KnowledgeReviewIT {
 
     /** As {@link #conversationWithStaffAnswer(String)} on the given app. */
     static String conversationWithStaffAnswer(RunningApp app, String threadKey) throws Exception {
-        app.post("/api/ask", "{\"question\": " + quote(QUESTION) + ", \"conversation\": \"" + threadKey + "\"}");
-        app.post("/api/ask", "{\"question\": \"/human\", \"conversation\": \"" + threadKey + "\"}");
+        json(app.post("/api/ask", "{\"question\": " + quote(QUESTION) + ", \"conversation\": \"" + threadKey + "\"}"), 200);
+        json(app.post("/api/ask", "{\"question\": \"/human\", \"conversation\": \"" + threadKey + "\"}"), 200);
         JsonNode all = json(app.consoleGet("/console/api/conversations?status=all"), 200).get("conversations");
         String id = null;
         for (JsonNode c : all) {
