@@ -21,6 +21,7 @@ public final class LiveKnowledge implements AutoCloseable {
     private final KnowledgeBase kb;
     private final EntrySync entries;
     private final FolderWatcher folders;
+    private final Map<String, String> failing = new java.util.concurrent.ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "osee-live-knowledge");
         t.setDaemon(true);
@@ -77,11 +78,18 @@ public final class LiveKnowledge implements AutoCloseable {
         return m;
     }
 
-    private static void quietly(String what, Runnable work) {
+    /** Runs one round; a failure is logged once (at WARN) until the work succeeds again, then retried quietly. */
+    private void quietly(String what, Runnable work) {
         try {
             work.run();
+            if (failing.remove(what) != null) {
+                LOG.info("Can {} again", what);
+            }
         } catch (RuntimeException e) {
-            LOG.warn("Cannot {} now (will retry): {}", what, e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            if (!message.equals(failing.put(what, message))) {
+                LOG.warn("Cannot {} now (will retry): {}", what, message);
+            }
         }
     }
 

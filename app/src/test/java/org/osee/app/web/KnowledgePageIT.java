@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.osee.app.cli.Json;
 
@@ -77,7 +78,8 @@ class KnowledgePageIT {
 
         assertThat(browser.findElement(By.id("entry-status")).getText()).isEqualTo("published");
         assertThat(browser.findElements(By.tagName("b"))).isEmpty();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rows"), "digital public good"));
+        new Select(browser.findElement(By.id("status"))).selectByValue("published");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rows"), "<b>digital public good</b>"));
         JsonNode answer = KnowledgeReviewIT.ask(app, KnowledgeReviewIT.QUESTION);
         JsonNode citation = KnowledgeReviewIT.citationOf(answer, "faq/" + id);
         assertThat(citation).as("citations of %s", answer).isNotNull();
