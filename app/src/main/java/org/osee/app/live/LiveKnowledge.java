@@ -95,9 +95,13 @@ public final class LiveKnowledge implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        // no interrupt first: an interrupted Lucene write can leave the index writer unusable
+        scheduler.shutdown();
         try {
-            scheduler.awaitTermination(30, TimeUnit.SECONDS);
+            if (!scheduler.awaitTermination(20, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
