@@ -12,7 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
 import org.osee.app.cli.Json;
+import org.osee.bot.domain.AuditEntry;
+import org.osee.bot.port.AuditLog;
+import org.osee.bot.store.Database;
+import org.osee.bot.store.JdbcAuditLog;
 
 /**
  * Knowledge review through the console API and the public API of the whole app in-process: a staff answer saved from
@@ -75,6 +80,17 @@ class KnowledgeReviewIT {
         json(app.consolePost("/console/api/knowledge/" + id + "/withdraw", "{}"), 200);
         assertThat(sourcesCited(ask(QUESTION))).doesNotContain("faq/" + id);
         assertThat(app.get("/doc/faq/" + id).statusCode()).isEqualTo(404);
+        assertThat(auditedActions(String.valueOf(id))).containsExactly("knowledge.withdraw", "knowledge.edit",
+                "knowledge.publish", "knowledge.edit", "knowledge.create");
+    }
+
+    /** The audit log's actions on a target, newest first, read from the app's own embedded database. */
+    static List<String> auditedActions(String target) {
+        try (Database db = Database.embedded(tmp.resolve("data"))) {
+            return new JdbcAuditLog(db.dataSource(), Clock.systemUTC()).list(AuditLog.Filter.all(), 500, 0).stream()
+                    .filter(e -> e.target().equals(target) && e.action().startsWith("knowledge."))
+                    .map(AuditEntry::action).toList();
+        }
     }
 
     @Test
