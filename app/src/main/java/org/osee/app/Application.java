@@ -16,13 +16,17 @@ import java.util.Map;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.web.AccountsApi;
+import org.osee.app.live.EntrySync;
+import org.osee.app.live.IngestHandoff;
+import org.osee.app.live.LiveKnowledge;
+import org.osee.app.live.ServeFile;
 import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleAccess;
 import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.DocumentPages;
 import org.osee.app.web.HttpServer;
 import org.osee.app.web.LinkingRetriever;
-import org.osee.app.web.StaffKnowledge;
+import org.osee.app.web.KnowledgeConsole;
 import org.osee.app.web.TelegramRoute;
 import org.osee.app.web.WebChannel;
 import org.osee.app.web.auth.ConsoleAuth;
@@ -37,6 +41,7 @@ import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.JdbcStaffAccounts;
 import org.osee.bot.store.JdbcStaffSessions;
+import org.osee.bot.store.JdbcKnowledgeEntries;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -65,7 +70,8 @@ public final class Application implements AutoCloseable {
     private Application(AppConfig config) {
         Path data = config.data() != null ? config.data().toAbsolutePath().normalize() : Path.of("data").toAbsolutePath();
         LOG.info("Starting OSEE Assistant with data folder {}", data);
-        KnowledgeBase kb = keep(Knowledge.openForAnswering(data));
+        KnowledgeBase kb = keep(config.knowledge().folders().isEmpty() ? Knowledge.openForAnswering(data)
+                : Knowledge.open(data));
         Database db = keep(config.database().embedded() ? Database.embedded(data)
                 : Database.postgres(new DatabaseConfig(config.database().url(), config.database().username(),
                         config.database().password())));
@@ -74,6 +80,10 @@ public final class Application implements AutoCloseable {
         ConsoleAuth consoleAuth = new ConsoleAuth(staffAccounts, new JdbcStaffSessions(db.dataSource(),
                 Clock.systemUTC()), stores.audit(), Clock.systemUTC());
         FirstAdmin.atStart(staffAccounts, config.server().consolePassword(), stores.audit(), Clock.systemUTC());
+        JdbcKnowledgeEntries entries = new JdbcKnowledgeEntries(db.dataSource(), Clock.systemUTC());
+        EntrySync entrySync = new EntrySync(entries, kb);
+        LiveKnowledge live = keep(LiveKnowledge.start(kb, entrySync, config.knowledge()));
+        String serveToken = ServeFile.newToken();
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
         WebChannel web = new WebChannel();
         List<Channel> channels = new ArrayList<>(List.of(web));
@@ -109,15 +119,19 @@ public final class Application implements AutoCloseable {
         http = keep(new HttpServer(config.server(),
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25),
                         config.server().questionsPerMinute(), metrics),
-                new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
+                new ConsoleApi(stores, pipeline::wakeSender, new KnowledgeConsole(entries,
+                        stores.conversations(), stores.audit(), entrySync)),
                 new ConsoleAccess(consoleAuth, new AccountsApi(staffAccounts, consoleAuth, stores.audit(),
                         Clock.systemUTC())),
-                () -> health(db, kb), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
+                () -> health(db, kb, live), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
                 javalin -> {
+                    new IngestHandoff(kb, serveToken).register(javalin);
                     if (telegramWebhook != null) {
                         TelegramRoute.register(javalin, telegramWebhook);
                     }
                 }));
+        ServeFile serveFile = ServeFile.write(data, config.server().host(), http.port(), serveToken);
+        resources.add(() -> serveFile.delete(data));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
     }
 
@@ -174,7 +188,7 @@ public final class Application implements AutoCloseable {
         };
     }
 
-    private static Map<String, Object> health(Database db, KnowledgeBase kb) {
+    private static Map<String, Object> health(Database db, KnowledgeBase kb, LiveKnowledge live) {
         Map<String, Object> m = new LinkedHashMap<>();
         boolean dbOk;
         try (Connection c = db.dataSource().getConnection()) {
@@ -185,6 +199,7 @@ public final class Application implements AutoCloseable {
         m.put("status", dbOk ? "ok" : "degraded");
         m.put("database", dbOk ? "ok" : "unreachable");
         m.put("knowledge_chunks", kb.chunkCount());
+        m.put("knowledge", live.health());
         return m;
     }
 

@@ -34,11 +34,12 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Opens (or creates) the index in {@code config.indexDir()} with the bundled all-MiniLM-L6-v2 model. */
     public static KnowledgeBase open(KnowledgeConfig config) {
         Objects.requireNonNull(config, "config");
-        MiniLmEmbedder model = new MiniLmEmbedder(config.embeddingThreads());
+        createIndexDir(config);
+        LuceneIndex index = LuceneIndex.open(config.indexDir()); // fails fast when in use, before the model loads
         try {
-            return open(config, model);
+            return new KnowledgeBase(index, new MiniLmEmbedder(config.embeddingThreads()), config);
         } catch (RuntimeException e) {
-            model.close();
+            index.close();
             throw e;
         }
     }
@@ -47,12 +48,16 @@ public final class KnowledgeBase implements AutoCloseable {
     public static KnowledgeBase open(KnowledgeConfig config, Embedder embedder) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(embedder, "embedder");
+        createIndexDir(config);
+        return new KnowledgeBase(LuceneIndex.open(config.indexDir()), embedder, config);
+    }
+
+    private static void createIndexDir(KnowledgeConfig config) {
         try {
             Files.createDirectories(config.indexDir());
         } catch (IOException e) {
             throw new OseeException("cannot create the index folder " + config.indexDir() + ": " + e.getMessage(), e);
         }
-        return new KnowledgeBase(LuceneIndex.open(config.indexDir()), embedder, config);
     }
 
     /**
@@ -64,6 +69,16 @@ public final class KnowledgeBase implements AutoCloseable {
      */
     public IngestReport ingest(List<Path> roots, IngestListener listener) {
         return ingester.ingest(roots, listener == null ? IngestListener.NONE : listener);
+    }
+
+    /**
+     * Makes the documents kept outside files under {@code root} (a name such as {@code osee:faq}, never a folder)
+     * exactly {@code documents}: added, re-indexed when their text changed, removed when absent; visible to
+     * {@link #retriever()} at once and atomically, when this returns. Runs one at a time with {@link #ingest}.
+     */
+    public IngestReport syncDocuments(String root, List<TextDocument> documents) {
+        Objects.requireNonNull(root, "root");
+        return ingester.syncDocuments(root, List.copyOf(documents));
     }
 
     /**
@@ -113,6 +128,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public boolean isEmpty() {
         return chunkCount() == 0;
+    }
+
+    /** How many files and documents the index holds. */
+    public int fileCount() {
+        return index.fileCount();
     }
 
     /** How many chunks the index holds. */

@@ -43,7 +43,7 @@ public final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeBase kb = Knowledge.openForAnswering(data.resolve())) {
+        try (KnowledgeBase kb = Knowledge.openForQuestions(data.resolve(), true)) {
             Assistant assistant = Assistants.create(kb.retriever(), LlmSettings.none());
             if (input.batch != null) {
                 int n = 0;

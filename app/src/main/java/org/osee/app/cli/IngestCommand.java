@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.IndexInUseException;
 import org.osee.knowledge.IngestReport;
 import org.osee.knowledge.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code osee ingest}: indexes folders or files; unchanged files are skipped, deleted ones removed. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Ingest folders or files into the knowledge base. Re-running skips unchanged files, "
-                + "re-indexes changed ones and removes files deleted from the given folders.")
+                + "re-indexes changed ones and removes files deleted from the given folders. While osee serve "
+                + "holds the data folder, the running server does the ingest (limits are then the server's).")
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -46,8 +48,17 @@ public final class IngestCommand implements Callable<Integer> {
         if (maxFileSeconds < 1 || maxExtractedChars < 1) {
             throw new BadInputException("--max-file-seconds and --max-extracted-chars must be positive");
         }
-        try (KnowledgeBase kb = KnowledgeBase.open(Knowledge.config(data.resolve())
-                .withFileLimits(Duration.ofSeconds(maxFileSeconds), maxExtractedChars));
+        KnowledgeBase opened;
+        try {
+            opened = KnowledgeBase.open(Knowledge.config(data.resolve())
+                    .withFileLimits(Duration.ofSeconds(maxFileSeconds), maxExtractedChars));
+        } catch (IndexInUseException e) {
+            RunningServer.Result handed = RunningServer.ingest(data.resolve(), roots);
+            System.err.println("osee: the running osee serve holding " + data.resolve() + " ingested it");
+            print(handed.report(), handed.chunks());
+            return 0;
+        }
+        try (KnowledgeBase kb = opened;
              ProgressListener progress = ProgressListener.forTerminal()) {
             IngestReport report = kb.ingest(roots, progress);
             progress.close();

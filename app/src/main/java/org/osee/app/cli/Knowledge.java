@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.IndexInUseException;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.KnowledgeConfig;
@@ -31,6 +32,15 @@ public final class Knowledge {
     /** Opens (creating when needed) the index under {@code dataDir/index}. */
     public static KnowledgeBase open(Path dataDir) {
         return KnowledgeBase.open(config(dataDir));
+    }
+
+    /** Opens the index for a command that only reads it; one clear line when a running server holds it. */
+    static KnowledgeBase openForQuestions(Path dataDir, boolean seed) {
+        try {
+            return seed ? openForAnswering(dataDir) : openExisting(dataDir);
+        } catch (IndexInUseException e) {
+            throw RunningServer.busyForQuestions(dataDir);
+        }
     }
 
     /** The default settings of the index under {@code dataDir/index}. */

@@ -47,7 +47,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (top < 1 || top > 100) {
             throw new BadInputException("--top must be between 1 and 100, was " + top);
         }
-        try (KnowledgeBase kb = Knowledge.openExisting(data.resolve())) {
+        try (KnowledgeBase kb = Knowledge.openForQuestions(data.resolve(), false)) {
             Retriever retriever = kb.retriever();
             if (input.batch != null) {
                 for (BatchFile.Entry e : BatchFile.read(input.batch)) {

@@ -24,15 +24,18 @@ import org.osee.connectors.telegram.TelegramConfig;
  * @param telegram  the Telegram connector, or {@code null} (docs/telegram.md)
  * @param discord   the Discord connector ({@code discord.token} or {@code OSEE_DISCORD_TOKEN}), or {@code null}
  *                  (docs/discord.md)
+ * @param knowledge knowledge folders kept current while serving, and the staff entries' sync (docs/operators.md)
  */
 public record AppConfig(Path data, ServerSettings server, DatabaseSettings database, LlmSettings llm,
                         PipelineSettings pipeline, RetentionSettings retention, EmailSection email,
-                        TelegramConfig telegram, DiscordConfig discord) {
+                        TelegramConfig telegram, DiscordConfig discord,
+                        KnowledgeSettings knowledge) {
     public AppConfig {
         server = server == null ? ServerSettings.defaults() : server;
         database = database == null ? new DatabaseSettings(null, null, null) : database;
         llm = llm == null ? LlmSettings.none() : llm;
         pipeline = pipeline == null ? PipelineSettings.defaults() : pipeline;
         retention = retention == null ? RetentionSettings.defaults() : retention;
+        knowledge = knowledge == null ? KnowledgeSettings.defaults() : knowledge;
     }
 }

@@ -17,21 +17,21 @@ import org.osee.knowledge.BadInputException;
 
 /**
  * The staff console's JSON API under {@code /console/api}: the queue of conversations (escalated first), one
- * conversation's history, replies and notes, status changes, dead letters, and turning a staff answer into
- * knowledge. The page at {@code /console} is a static file that calls it.
+ * conversation's history, replies and notes, status changes, dead letters, and the knowledge review
+ * ({@link KnowledgeConsole}). The page at {@code /console} is a static file that calls it.
  */
 public final class ConsoleApi {
     static final int MAX_TEXT = 20_000;
     private final Stores stores;
     private final Consumer<String> wakeSender;
-    private final StaffKnowledge knowledge;
+    private final KnowledgeConsole knowledge;
 
     /**
      * @param stores     the conversation stores
      * @param wakeSender asks the pipeline to deliver a channel's queued messages now
-     * @param knowledge  writes staff answers into the knowledge base
+     * @param knowledge  the knowledge review routes (FAQ entries, "save as knowledge")
      */
-    public ConsoleApi(Stores stores, Consumer<String> wakeSender, StaffKnowledge knowledge) {
+    public ConsoleApi(Stores stores, Consumer<String> wakeSender, KnowledgeConsole knowledge) {
         this.stores = stores;
         this.wakeSender = wakeSender;
         this.knowledge = knowledge;
@@ -59,7 +59,7 @@ public final class ConsoleApi {
             audit(ctx, "conversation.status", ctx.pathParam("id"), status.name().toLowerCase(Locale.ROOT));
             ctx.json(Map.of("ok", true));
         });
-        app.post("/console/api/conversations/{id}/knowledge", this::toKnowledge);
+        knowledge.register(app);
         app.get("/console/api/dead-letters", ctx -> ctx.json(Map.of(
                 "dead_letters", stores.deadLetters().list(200), "rejections", stores.deadLetters().rejections(200))));
         app.post("/console/api/dead-letters/{kind}/{id}/retry", this::retry);
@@ -81,16 +81,6 @@ public final class ConsoleApi {
         wakeSender.accept(history.conversation().channel());
         audit(ctx, "conversation.reply", ctx.pathParam("id"), "");
         ctx.json(message);
-    }
-
-    private void toKnowledge(Context ctx) {
-        stores.conversations().history(ctx.pathParam("id"))
-                .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")));
-        JsonNode body = JsonBody.of(ctx);
-        String source = knowledge.add(ctx.pathParam("id"), text(body, "title"), text(body, "question"),
-                text(body, "answer"), staff(ctx));
-        audit(ctx, "knowledge.save", ctx.pathParam("id"), source);
-        ctx.json(Map.of("source", source));
     }
 
     private void retry(Context ctx) {

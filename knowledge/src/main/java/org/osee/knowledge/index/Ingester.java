@@ -24,6 +24,11 @@ import org.osee.knowledge.IngestReport;
 import org.osee.knowledge.KnowledgeConfig;
 import org.osee.knowledge.OseeException;
 import org.osee.knowledge.SkippedFile;
+import org.osee.knowledge.TextDocument;
+import org.osee.knowledge.load.Document;
+import org.osee.knowledge.load.Section;
+import org.osee.knowledge.load.Slugs;
+import org.osee.knowledge.load.Translations;
 import org.osee.knowledge.chunk.Chunk;
 import org.osee.knowledge.chunk.Chunker;
 import org.osee.knowledge.embed.Embedder;
@@ -87,6 +92,60 @@ public final class Ingester {
                 took.toMillis(), report.added(), report.updated(), report.unchanged(), report.removed(),
                 report.skipped().size(), report.chunksWritten());
         return report;
+    }
+
+    /**
+     * Makes the documents the index holds under {@code root} (a name that is not a folder, such as
+     * {@code osee:faq}) exactly {@code documents}: new ones are added, changed ones re-indexed, unchanged ones
+     * skipped (by a hash of their text), the others removed; then commits once. Not to be called concurrently with
+     * {@link #ingest} (both hold this ingester's lock).
+     */
+    public synchronized IngestReport syncDocuments(String root, List<TextDocument> documents) {
+        long start = System.nanoTime();
+        Run run = new Run(IngestListener.NONE);
+        Map<String, String> known = index.fileHashes(root);
+        List<Pending> batch = new ArrayList<>();
+        for (TextDocument doc : documents) {
+            String previous = known.remove(doc.source());
+            String hash = sha256(fingerprint(doc).getBytes(java.nio.charset.StandardCharsets.UTF_8)) + settingsTag;
+            if (hash.equals(previous)) {
+                run.unchanged++;
+                continue;
+            }
+            batch.add(new Pending(root, doc.source(), hash, chunker.chunk(toDocument(doc)), previous != null));
+            if (batch.stream().mapToInt(p -> p.chunks.size()).sum() >= BATCH_CHUNKS) {
+                write(batch, run);
+            }
+        }
+        write(batch, run);
+        for (String gone : known.keySet()) {
+            index.removeFile(root, gone);
+            run.removed++;
+        }
+        index.commit();
+        return run.report(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static String fingerprint(TextDocument doc) {
+        StringBuilder all = new StringBuilder().append(doc.title()).append('\u0000').append(doc.language());
+        doc.sections().forEach(s -> all.append('\u0000').append(s.heading()).append('\u0000').append(s.text()));
+        return all.toString();
+    }
+
+    private static Document toDocument(TextDocument doc) {
+        List<Section> sections = doc.sections().stream().filter(s -> !s.text().isBlank())
+                .map(s -> new Section(s.heading().isEmpty() ? List.of() : List.of(s.heading()),
+                        s.heading().isEmpty() ? null : Slugs.slug(s.heading()), s.text(), null))
+                .toList();
+        String lang = LanguageGuesser.normalize(doc.language());
+        if (lang == null) {
+            StringBuilder text = new StringBuilder();
+            sections.forEach(s -> text.append(s.text()).append("\n\n"));
+            lang = LanguageGuesser.guess(text.toString(), 0.6);
+        }
+        String language = lang == null ? "und" : lang;
+        return new Document(doc.source(), doc.title().replaceAll("\\s+", " ").strip(), null, language, sections,
+                Translations.pathKey(doc.source(), language));
     }
 
     private void ingestRoot(String root, List<FileWalker.Listed> files, Run run) {

@@ -56,7 +56,7 @@ public final class LuceneIndex implements AutoCloseable {
             return new LuceneIndex(directory, writer, new SearcherManager(writer, null));
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
-            throw new OseeException("the index at " + dir + " is already open (another process or KnowledgeBase)", e);
+            throw new org.osee.knowledge.IndexInUseException(dir, e);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new OseeException("cannot open the index at " + dir + ": " + e.getMessage(), e);
@@ -184,6 +184,11 @@ public final class LuceneIndex implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** How many files (and documents kept outside files) the index holds. */
+    public int fileCount() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_FILE))));
     }
 
     public int chunkCount() {
