@@ -280,9 +280,13 @@ class ConsoleSecurityIT {
         return files("/console");
     }
 
+    /** The files of a resource folder, read from the module's sources (the test classpath may be the shaded jar). */
     private static List<Path> files(String folder) throws URISyntaxException, java.io.IOException {
-        URI uri = ConsoleSecurityIT.class.getResource(folder).toURI();
-        try (Stream<Path> list = Files.list(Path.of(uri))) {
+        Path sources = Path.of("src/main/resources" + folder);
+        if (!Files.isDirectory(sources)) {
+            sources = Path.of(ConsoleSecurityIT.class.getResource(folder).toURI());
+        }
+        try (Stream<Path> list = Files.list(sources)) {
             return list.sorted().toList();
         }
     }
