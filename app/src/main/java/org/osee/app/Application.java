@@ -18,6 +18,7 @@ import org.osee.app.config.AppConfig;
 import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.DocumentPages;
+import org.osee.app.web.DraftsApi;
 import org.osee.app.web.HttpServer;
 import org.osee.app.web.LinkingRetriever;
 import org.osee.app.web.StaffKnowledge;
@@ -30,6 +31,7 @@ import org.osee.bot.port.Channel;
 import org.osee.bot.port.Leadership;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
+import org.osee.bot.store.JdbcDraftDesk;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -87,6 +89,7 @@ public final class Application implements AutoCloseable {
         if (discord != null) {
             pipeline.notifyEscalations(discord);
         }
+        pipeline.holdDrafts(config.drafts().policy());
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
@@ -100,6 +103,8 @@ public final class Application implements AutoCloseable {
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
                 () -> health(db, kb), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
                 javalin -> {
+                    new DraftsApi(new JdbcDraftDesk(db.dataSource(), Clock.systemUTC()), stores.audit(),
+                            pipeline::wakeSender).register(javalin);
                     if (telegramWebhook != null) {
                         TelegramRoute.register(javalin, telegramWebhook);
                     }
