@@ -149,6 +149,17 @@ class DraftReviewIT {
         }
     }
 
+    @Test
+    void the_drafts_page_and_api_refuse_anonymous_requests() throws Exception {
+        try (RunningApp app = new RunningApp(tmp, "s3cret-pass")) {
+            assertThat(app.get("/console/api/drafts").statusCode()).isEqualTo(401);
+            assertThat(app.get("/console/drafts.html").statusCode()).isEqualTo(401);
+            assertThat(app.get("/console/drafts.js").statusCode()).isEqualTo(401);
+            assertThat(app.post("/console/api/drafts/1/approve", "{}").statusCode()).isEqualTo(401);
+            assertThat(app.post("/console/api/drafts/1/discard", "{}").statusCode()).isEqualTo(401);
+        }
+    }
+
     private static JsonNode onlyDraft(RunningApp app) throws Exception {
         List<JsonNode> all = drafts(app);
         assertThat(all).hasSize(1);
