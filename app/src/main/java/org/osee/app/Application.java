@@ -24,6 +24,7 @@ import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleAccess;
 import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.DocumentPages;
+import org.osee.app.web.DraftsApi;
 import org.osee.app.web.HttpServer;
 import org.osee.app.web.LinkingRetriever;
 import org.osee.app.web.KnowledgeConsole;
@@ -42,6 +43,7 @@ import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.JdbcStaffAccounts;
 import org.osee.bot.store.JdbcStaffSessions;
 import org.osee.bot.store.JdbcKnowledgeEntries;
+import org.osee.bot.store.JdbcDraftDesk;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -109,6 +111,7 @@ public final class Application implements AutoCloseable {
         if (discord != null) {
             pipeline.notifyEscalations(discord);
         }
+        pipeline.holdDrafts(config.drafts().policy());
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
@@ -126,6 +129,8 @@ public final class Application implements AutoCloseable {
                 () -> health(db, kb, live), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
                 javalin -> {
                     new IngestHandoff(kb, serveToken).register(javalin);
+                    new DraftsApi(new JdbcDraftDesk(db.dataSource(), Clock.systemUTC()), stores.audit(),
+                            pipeline::wakeSender).register(javalin);
                     if (telegramWebhook != null) {
                         TelegramRoute.register(javalin, telegramWebhook);
                     }

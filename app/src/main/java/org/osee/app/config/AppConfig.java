@@ -25,11 +25,12 @@ import org.osee.connectors.telegram.TelegramConfig;
  * @param discord   the Discord connector ({@code discord.token} or {@code OSEE_DISCORD_TOKEN}), or {@code null}
  *                  (docs/discord.md)
  * @param knowledge knowledge folders kept current while serving, and the staff entries' sync (docs/operators.md)
+ * @param drafts    which answers are held for staff review (docs/operators.md, "Draft review")
  */
 public record AppConfig(Path data, ServerSettings server, DatabaseSettings database, LlmSettings llm,
                         PipelineSettings pipeline, RetentionSettings retention, EmailSection email,
                         TelegramConfig telegram, DiscordConfig discord,
-                        KnowledgeSettings knowledge) {
+                        KnowledgeSettings knowledge, DraftSettings drafts) {
     public AppConfig {
         server = server == null ? ServerSettings.defaults() : server;
         database = database == null ? new DatabaseSettings(null, null, null) : database;
@@ -37,5 +38,6 @@ public record AppConfig(Path data, ServerSettings server, DatabaseSettings datab
         pipeline = pipeline == null ? PipelineSettings.defaults() : pipeline;
         retention = retention == null ? RetentionSettings.defaults() : retention;
         knowledge = knowledge == null ? KnowledgeSettings.defaults() : knowledge;
+        drafts = drafts == null ? DraftSettings.defaults() : drafts;
     }
 }

@@ -202,7 +202,8 @@ class EmailConversationsIT {
     }
 
     private void converse(Writer w) throws Exception {
-        try (RunningApp app = RunningApp.overIndex(ingestCorpus(tmp), Map.of("email", email))) {
+        try (RunningApp app = RunningApp.overIndex(ingestCorpus(tmp), Map.of("email", email,
+                "drafts", EmailServeIT.SEND_AT_ONCE))) {
             bot.deliver(message(w, "<q1." + w.name() + "@example>", null, w.subject, w.question));
             await().atMost(Duration.ofSeconds(90)).until(() -> repliesTo(w.address).size() == 1);
             MimeMessage first = repliesTo(w.address).get(0);

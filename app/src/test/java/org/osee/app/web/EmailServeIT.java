@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmailServeIT {
     static final String INBOX = "opensource@gov.example";
+    /** Answers are sent without draft review (DraftReviewIT covers it). */
+    static final Map<String, Object> SEND_AT_ONCE = Map.of("channels", List.of());
 
     @TempDir
     Path tmp;
@@ -42,7 +44,7 @@ class EmailServeIT {
                     "imap", Map.of("host", "127.0.0.1", "port", imap, "security", "none", "username", "bot",
                             "password", "secret", "poll-interval", "500ms", "idle", "false"),
                     "smtp", Map.of("host", "127.0.0.1", "port", smtp, "security", "none"));
-            try (RunningApp app = new RunningApp(tmp, null, email)) {
+            try (RunningApp app = RunningApp.withSections(tmp, null, Map.of("email", email, "drafts", SEND_AT_ONCE))) {
                 MimeMessage question = new MimeMessage(Session.getInstance(new Properties()));
                 question.setFrom(new InternetAddress("ana@city.example"));
                 question.setRecipient(Message.RecipientType.TO, new InternetAddress(INBOX));
@@ -83,7 +85,7 @@ class EmailServeIT {
                     "imap", Map.of("host", "127.0.0.1", "port", imap, "security", "none", "username", "bot",
                             "password", "secret", "poll-interval", "500ms", "idle", "false"),
                     "smtp", Map.of("host", "127.0.0.1", "port", smtp, "security", "none"));
-            try (RunningApp app = new RunningApp(tmp, null, email)) {
+            try (RunningApp app = RunningApp.withSections(tmp, null, Map.of("email", email, "drafts", SEND_AT_ONCE))) {
                 bot.deliver(message("<q2@city.example>", null, "Licence for software we paid for",
                         "Hello,\n\nOur department paid a contractor to build a booking tool and we now want to "
                                 + "publish it. Which licence should we use for software the government paid for?\n\n"

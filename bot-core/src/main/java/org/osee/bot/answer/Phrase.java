@@ -15,7 +15,9 @@ public enum Phrase {
     TOO_LONG("too_long"),
     SOURCES_LANGUAGE("sources_language"),
     DECLINE("decline"),
-    THANKS_SHORT("thanks.short");
+    THANKS_SHORT("thanks.short"),
+    /** Sent at once when an answer is held as a draft for staff to check. */
+    DRAFT_ACK("draft.ack");
 
     private final String key;
 

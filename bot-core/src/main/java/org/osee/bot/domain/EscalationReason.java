@@ -7,5 +7,7 @@ public enum EscalationReason {
     SENSITIVE_TOPIC,
     NEGATIVE_FEEDBACK,
     /** Already escalated earlier; the new message waits for staff too. */
-    ALREADY_ESCALATED
+    ALREADY_ESCALATED,
+    /** An answer below its channel's confidence bar, held as a draft for staff to approve, edit or discard. */
+    DRAFT
 }

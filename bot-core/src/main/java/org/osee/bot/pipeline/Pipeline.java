@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.osee.bot.port.Assistant;
@@ -37,6 +38,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private boolean started;
     private EscalationNotifier escalations = EscalationNotifier.NONE;
+    private DraftPolicy drafts = DraftPolicy.none();
 
     public Pipeline(Stores stores, Assistant assistant, List<Channel> channels, PipelineConfig config, Clock clock) {
         this.instanceId = newInstanceId();
@@ -77,6 +79,11 @@ public final class Pipeline implements AutoCloseable {
         this.escalations = notifier;
     }
 
+    /** Which answers are held as drafts for staff review instead of being sent; call before {@link #start()}. */
+    public synchronized void holdDrafts(DraftPolicy policy) {
+        this.drafts = Objects.requireNonNull(policy, "policy");
+    }
+
     /** Starts the workers and senders, then the channels. */
     public synchronized void start() {
         if (started) {
@@ -93,6 +100,7 @@ public final class Pipeline implements AutoCloseable {
             Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, stores.feedback(),
                     this::typing, config, clock, workWakeup, this::wakeSender);
             worker.notifyEscalations(escalations);
+            worker.holdDrafts(drafts);
             workers.add(worker);
             launch("osee-worker-" + i, worker);
         }

@@ -3,6 +3,7 @@ package org.osee.bot.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -45,6 +46,7 @@ final class Worker implements Runnable {
     private final Consumer<String> onReplyQueued;
     private volatile boolean running = true;
     private volatile EscalationNotifier escalations = EscalationNotifier.NONE;
+    private volatile DraftPolicy drafts = DraftPolicy.none();
 
     /**
      * @param typing        receives (channel name, thread key) before an answer is composed; must not throw
@@ -70,6 +72,10 @@ final class Worker implements Runnable {
 
     void notifyEscalations(EscalationNotifier notifier) {
         this.escalations = notifier;
+    }
+
+    void holdDrafts(DraftPolicy policy) {
+        this.drafts = policy;
     }
 
     @Override
@@ -162,17 +168,29 @@ final class Worker implements Runnable {
         }
     }
 
+    /**
+     * Records the reply, or, when the draft policy holds it, keeps it as a draft and records the acknowledgment
+     * instead: either way in one transaction with marking the message done, so a crash loses nothing and sends
+     * nothing twice.
+     */
     private void record(ClaimedMessage claimed, Reply reply) {
         String conversation = claimed.conversation().id();
+        boolean held = drafts.holds(claimed.conversation().channel(), reply);
+        Reply sent = held ? DraftPolicy.acknowledgment(reply) : reply;
         boolean completed;
         try {
-            completed = queue.complete(claimed, id, reply);
+            completed = held ? queue.hold(claimed, id, reply, sent) : queue.complete(claimed, id, reply);
         } catch (RuntimeException e) {
             failed(claimed, e); // the reply was not recorded; retried after a backoff rather than after the lease
             return;
         }
         if (completed) {
-            answered(claimed, reply);
+            if (held) {
+                LOG.info("Answer to message {} of conversation {} held as a draft (confidence {})",
+                        claimed.inboxId(), conversation, String.format(Locale.ROOT, "%.2f",
+                                reply.confidence()));
+            }
+            answered(claimed, sent);
         } else {
             LOG.info("Worker {} lost its claim on message {} of conversation {}; another worker answers it", id,
                     claimed.inboxId(), conversation);

@@ -28,6 +28,15 @@ public interface WorkQueue {
     boolean complete(ClaimedMessage claimed, String worker, Reply reply);
 
     /**
+     * In one transaction, instead of {@link #complete}: keeps {@code draft} for staff review without sending it,
+     * records and queues {@code acknowledgment} (an escalation) as the reply, escalates the conversation, and marks
+     * the message done.
+     *
+     * @return {@code false} when {@code worker} no longer holds the claim; nothing was recorded then
+     */
+    boolean hold(ClaimedMessage claimed, String worker, Reply draft, Reply acknowledgment);
+
+    /**
      * Marks the message handled without a reply (feedback, which is recorded elsewhere).
      *
      * @return {@code false} when {@code worker} no longer holds the claim

@@ -78,6 +78,7 @@ public final class JdbcRetention implements Retention {
         if (removeText) {
             Jdbc.update(connection, "UPDATE message SET body = '' WHERE conversation_id = ?", id);
             Jdbc.update(connection, "UPDATE feedback SET comment = '' WHERE conversation_id = ?", id);
+            Jdbc.update(connection, "UPDATE draft SET body = '' WHERE conversation_id = ?", id);
         }
         return true;
     }

@@ -62,33 +62,61 @@ public final class JdbcWorkQueue implements WorkQueue {
     @Override
     public boolean complete(ClaimedMessage claimed, String worker, Reply reply) {
         return jdbc.inTransaction("record a reply", connection -> {
-            Instant now = jdbc.now();
-            // the conversation first, as the inbox store does: the same lock order on both paths, no deadlock
-            Jdbc.query(connection, "SELECT id FROM conversation WHERE id = ? FOR UPDATE", row -> row.getString(1),
-                    claimed.conversation().id());
-            int done = Jdbc.update(connection, "UPDATE inbox SET state = 'DONE', claimed_by = NULL, lease_until = NULL,"
-                    + " updated_at = ? WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
-                    now, claimed.inboxId(), worker);
-            if (done == 0) {
+            if (!markDone(connection, claimed, worker)) {
                 return false;
             }
-            String conversationId = claimed.conversation().id();
-            long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, inbox_id, author,"
-                            + " author_name, body, citations, decision, confidence, escalation_reason, language,"
-                            + " created_at) VALUES (?, NULL, 'BOT', '', ?, ?, ?, ?, ?, ?, ?)",
-                    conversationId, reply.text(), Json.citations(reply.citations()), reply.decision(),
-                    reply.confidence(), reply.escalationReason(), reply.language(), now);
-            Jdbc.update(connection, "UPDATE conversation SET status = ?, language = ?, updated_at = ? WHERE id = ?",
-                    statusAfter(reply), reply.language(), now, conversationId);
-            if (reply.decision() == Decision.ESCALATE) {
-                Jdbc.update(connection, "INSERT INTO escalation (conversation_id, message_id, reason, created_at)"
-                        + " VALUES (?, ?, ?, ?)", conversationId, messageId, reply.escalationReason(), now);
-            }
-            if (!reply.silent()) {
-                Outboxes.enqueue(connection, conversationId, messageId, claimed.inboxId(), now);
-            }
+            record(connection, claimed, reply);
             return true;
         });
+    }
+
+    @Override
+    public boolean hold(ClaimedMessage claimed, String worker, Reply draft, Reply acknowledgment) {
+        if (acknowledgment.silent() || acknowledgment.decision() != Decision.ESCALATE) {
+            throw new IllegalArgumentException("a held draft needs an acknowledgment that is sent and escalates");
+        }
+        return jdbc.inTransaction("hold a draft", connection -> {
+            if (!markDone(connection, claimed, worker)) {
+                return false;
+            }
+            long ackId = record(connection, claimed, acknowledgment);
+            Jdbc.insert(connection, "INSERT INTO draft (conversation_id, inbox_id, ack_message_id, body, citations,"
+                            + " confidence, language, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'HELD', ?)",
+                    claimed.conversation().id(), claimed.inboxId(), ackId, draft.text(),
+                    Json.citations(draft.citations()), draft.confidence(), draft.language(), jdbc.now());
+            return true;
+        });
+    }
+
+    /** Locks the conversation and marks the message done; false when the worker lost its claim. */
+    private boolean markDone(Connection connection, ClaimedMessage claimed, String worker) throws SQLException {
+        // the conversation first, as the inbox store does: the same lock order on both paths, no deadlock
+        Jdbc.query(connection, "SELECT id FROM conversation WHERE id = ? FOR UPDATE", row -> row.getString(1),
+                claimed.conversation().id());
+        return Jdbc.update(connection, "UPDATE inbox SET state = 'DONE', claimed_by = NULL, lease_until = NULL,"
+                + " updated_at = ? WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                jdbc.now(), claimed.inboxId(), worker) > 0;
+    }
+
+    /** Records the reply, updates the conversation and queues the reply unless silent; returns the message id. */
+    private long record(Connection connection, ClaimedMessage claimed, Reply reply) throws SQLException {
+        Instant now = jdbc.now();
+        String conversationId = claimed.conversation().id();
+        long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, inbox_id, author,"
+                        + " author_name, body, citations, decision, confidence, escalation_reason, language,"
+                        + " created_at) VALUES (?, NULL, 'BOT', '', ?, ?, ?, ?, ?, ?, ?)",
+                conversationId, reply.text(), Json.citations(reply.citations()), reply.decision(),
+                reply.confidence(), reply.escalationReason(), reply.language(), now);
+        Jdbc.update(connection, "UPDATE conversation SET status = ?, language = ?, updated_at = ? WHERE id = ?",
+                statusAfter(reply), reply.language(), now, conversationId);
+        if (reply.decision() == Decision.ESCALATE) {
+            Jdbc.update(connection, "INSERT INTO escalation (conversation_id, message_id, reason, created_at)"
+                    + " VALUES (?, ?, ?, ?)", conversationId, messageId, reply.escalationReason(), now);
+        }
+        if (!reply.silent()) {
+            Outboxes.enqueue(connection, conversationId, messageId, claimed.inboxId(), now);
+        }
+        return messageId;
     }
 
     @Override

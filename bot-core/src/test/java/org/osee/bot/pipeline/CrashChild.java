@@ -13,10 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osee.bot.channel.LoopbackChannel;
 import org.osee.bot.channel.ReplyLog;
+import org.osee.bot.domain.Citation;
+import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.Reply;
+import org.osee.bot.port.Assistant;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.Stores;
@@ -30,7 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * exists next to the input file (after creating {@code ready-TAG} there), so processes started together begin
  * together.
  *
- * <p>Arguments: {@code h2 DATA_FOLDER | postgres URL}, input file, reply log, status file, tag.
+ * <p>Arguments: {@code h2 DATA_FOLDER | postgres URL}, input file, reply log, status file, tag, and optionally
+ * {@code drafts}: then every answer is cited with low confidence and held as a draft, so only acknowledgments are
+ * delivered.
  */
 public final class CrashChild {
     /** One line of the input file. */
@@ -52,8 +59,15 @@ public final class CrashChild {
         LoopbackChannel console = new LoopbackChannel("console", log);
         PipelineConfig config = new PipelineConfig(2, Duration.ofSeconds(2), 5, Duration.ofMillis(50),
                 Duration.ofSeconds(1), 64 * 1024, Duration.ofMillis(50), 8, Duration.ofSeconds(5));
-        Pipeline pipeline = new Pipeline(Stores.of(database), new DeterministicAssistant(tag, Duration.ofMillis(20)),
-                List.of(console), config);
+        boolean drafts = args.length > 6 && args[6].equals("drafts");
+        Assistant deterministic = new DeterministicAssistant(tag, Duration.ofMillis(20));
+        Assistant assistant = !drafts ? deterministic : (conversation, text) -> new Reply(Decision.ANSWER,
+                deterministic.reply(conversation, text).text(), 0.3, "en",
+                List.of(new Citation("guide.md", "Guide", "", null)), null, false);
+        Pipeline pipeline = new Pipeline(Stores.of(database), assistant, List.of(console), config);
+        if (drafts) {
+            pipeline.holdDrafts(new DraftPolicy(Set.of("console"), 0.6));
+        }
         Files.writeString(input.resolveSibling("ready-" + tag), "");
         while (!Files.exists(input.resolveSibling("go"))) {
             Thread.sleep(5);
@@ -76,10 +90,11 @@ public final class CrashChild {
              ResultSet row = statement.executeQuery("SELECT"
                      + " (SELECT COUNT(*) FROM inbox WHERE state = 'DONE'),"
                      + " (SELECT COUNT(*) FROM outbox WHERE state = 'DELIVERED'),"
-                     + " (SELECT COUNT(*) FROM outbox WHERE state <> 'DELIVERED')")) {
+                     + " (SELECT COUNT(*) FROM outbox WHERE state <> 'DELIVERED'),"
+                     + " (SELECT COUNT(*) FROM draft), (SELECT COUNT(DISTINCT inbox_id) FROM draft)")) {
             row.next();
             String text = "answered=" + row.getLong(1) + "\ndelivered=" + row.getLong(2) + "\nundelivered="
-                    + row.getLong(3) + "\n";
+                    + row.getLong(3) + "\ndrafts=" + row.getLong(4) + "\ndraftedQuestions=" + row.getLong(5) + "\n";
             connection.commit();
             Path temporary = status.resolveSibling(status.getFileName() + ".tmp");
             Files.writeString(temporary, text);

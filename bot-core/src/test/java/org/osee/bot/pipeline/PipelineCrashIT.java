@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osee.bot.answer.Phrase;
+import org.osee.bot.answer.Phrases;
 import org.osee.bot.channel.ReplyLog;
 import org.osee.bot.store.TestDatabase;
 
@@ -35,6 +37,8 @@ class PipelineCrashIT {
 
     private final List<Process> processes = new ArrayList<>();
     private String schema;
+    /** Whether the children hold every answer as a draft (each question then has a thread of its own). */
+    private boolean drafts;
 
     @AfterEach
     void cleanUp() throws InterruptedException {
@@ -65,6 +69,53 @@ class PipelineCrashIT {
 
         assertThat(byProcess).containsOnlyKeys("p0", "p1");
         assertThat(byProcess.values()).allMatch(count -> count > 0);
+    }
+
+    @Test
+    void every_held_draft_is_kept_once_and_acknowledged_once_on_h2_despite_a_sigkill() throws Exception {
+        crashWhileHoldingDrafts(List.of("h2", folder.resolve("data").toString()));
+    }
+
+    @Test
+    void every_held_draft_is_kept_once_and_acknowledged_once_on_postgres_despite_a_sigkill() throws Exception {
+        crashWhileHoldingDrafts(postgres());
+    }
+
+    /**
+     * One process holding every answer as a draft, killed part-way and restarted: each question must end with
+     * exactly one draft and exactly one delivered acknowledgment, and no answer may have been sent.
+     */
+    private void crashWhileHoldingDrafts(List<String> database) throws Exception {
+        drafts = true;
+        Path input = writeQuestions();
+        Path log = folder.resolve("replies.jsonl");
+        processes.add(child(database, input, log, "p0", "first"));
+        await().atMost(PATIENCE).until(() -> processes.get(0).isAlive() && countFiles("ready-") == 1);
+        Files.writeString(folder.resolve("go"), "");
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5)).until(() -> ReplyLog.read(log).size() >= 20);
+        processes.get(0).destroyForcibly().waitFor();
+        int atKill = ReplyLog.read(log).size();
+        processes.set(0, child(database, input, log, "p0", "second"));
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> allDelivered(1)
+                && status("p0").apply("drafts") == MESSAGES);
+        assertThat(atKill).as("acknowledgments when the process was killed").isBetween(20, MESSAGES - 1);
+        assertThat(status("p0").apply("draftedQuestions")).isEqualTo(MESSAGES);
+        List<ReplyLog.Entry> replies = ReplyLog.read(log);
+        Map<String, Long> perQuestion = replies.stream()
+                .collect(Collectors.groupingBy(ReplyLog.Entry::inReplyTo, Collectors.counting()));
+        assertThat(perQuestion).hasSize(MESSAGES);
+        assertThat(perQuestion.values()).containsOnly(1L);
+        assertThat(replies).allSatisfy(r -> assertThat(r.text())
+                .isEqualTo(Phrases.get(Phrase.DRAFT_ACK, "en")));
+    }
+
+    private Function<String, Long> status(String tag) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(folder.resolve("status-" + tag + ".properties"))) {
+            properties.load(reader);
+        }
+        return key -> Long.parseLong(properties.getProperty(key, "0"));
     }
 
     /** Runs {@code count} processes, kills the first part-way and restarts it; returns the replies per process. */
@@ -142,7 +193,8 @@ class PipelineCrashIT {
         for (int i = 0; i < MESSAGES; i++) {
             String id = String.format("q%03d", i);
             // two messages per conversation, so order within a conversation is exercised too
-            lines.add(mapper.writeValueAsString(new CrashChild.Question(id, "thread-" + (i % (MESSAGES / 2)),
+            int thread = drafts ? i : i % (MESSAGES / 2);
+            lines.add(mapper.writeValueAsString(new CrashChild.Question(id, "thread-" + thread,
                     "question " + id)));
         }
         Path input = folder.resolve("questions.jsonl");
@@ -157,6 +209,9 @@ class PipelineCrashIT {
         command.addAll(database);
         command.addAll(List.of(input.toString(), log.toString(),
                 folder.resolve("status-" + tag + ".properties").toString(), tag));
+        if (drafts) {
+            command.add("drafts");
+        }
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("child-" + tag + "-" + run + ".log").toFile())

@@ -21,10 +21,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.osee.bot.answer.Phrase;
 import org.osee.bot.answer.Phrases;
+import org.osee.bot.domain.Citation;
 import org.osee.bot.domain.ClaimedMessage;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.ConversationStatus;
@@ -32,6 +34,7 @@ import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.MessageKind;
+import org.osee.bot.domain.Reply;
 import org.osee.bot.port.FeedbackStore;
 import org.osee.bot.port.NotFoundException;
 import org.osee.bot.port.WorkQueue;
@@ -103,6 +106,41 @@ class WorkerTest {
 
         verify(queue).complete(eq(claimed), eq("w1"), argThat(r -> r.text().startsWith("answer to: hello again")));
         assertThat(typing).containsExactly("email:t");
+    }
+
+    @Test
+    void a_low_confidence_answer_on_a_draft_channel_is_held_and_acknowledged_instead_of_sent() {
+        ClaimedMessage claimed = claimed("which licence?", 1);
+        when(queue.hold(eq(claimed), eq("w1"), any(), any())).thenReturn(true);
+        Reply unsure = new Reply(Decision.ANSWER, "Probably the EUPL.", 0.4, "fr",
+                List.of(new Citation("guide.md", "Guide", "Licences", null)), null, false);
+        Worker worker = new Worker("w1", queue, (conversation, text) -> unsure, feedback, (channel, thread) -> { },
+                CONFIG, clock, new Wakeup(), woken::add);
+        worker.holdDrafts(new DraftPolicy(Set.of("email"), 0.6));
+
+        worker.workOnce();
+
+        verify(queue).hold(eq(claimed), eq("w1"), eq(unsure), argThat(ack -> ack.decision() == Decision.ESCALATE
+                && ack.escalationReason() == EscalationReason.DRAFT
+                && ack.text().equals(Phrases.get(Phrase.DRAFT_ACK, "fr"))));
+        verify(queue, never()).complete(any(), any(), any());
+        assertThat(woken).containsExactly("email");
+    }
+
+    @Test
+    void a_confident_answer_on_a_draft_channel_is_sent() {
+        ClaimedMessage claimed = claimed("which licence?", 1);
+        when(queue.complete(eq(claimed), eq("w1"), any())).thenReturn(true);
+        Reply sure = new Reply(Decision.ANSWER, "The EUPL.", 0.8, "en",
+                List.of(new Citation("guide.md", "Guide", "Licences", null)), null, false);
+        Worker worker = new Worker("w1", queue, (conversation, text) -> sure, feedback, (channel, thread) -> { },
+                CONFIG, clock, new Wakeup(), woken::add);
+        worker.holdDrafts(new DraftPolicy(Set.of("email"), 0.6));
+
+        worker.workOnce();
+
+        verify(queue).complete(claimed, "w1", sure);
+        verify(queue, never()).hold(any(), any(), any(), any());
     }
 
     @Test
