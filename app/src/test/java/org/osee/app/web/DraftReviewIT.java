@@ -153,8 +153,11 @@ class DraftReviewIT {
     void the_drafts_page_and_api_refuse_anonymous_requests() throws Exception {
         try (RunningApp app = new RunningApp(tmp, "s3cret-pass")) {
             assertThat(app.get("/console/api/drafts").statusCode()).isEqualTo(401);
-            assertThat(app.get("/console/drafts.html").statusCode()).isEqualTo(401);
-            assertThat(app.get("/console/drafts.js").statusCode()).isEqualTo(401);
+            for (String page : List.of("/console/drafts.html", "/console/drafts.js")) { // pages go to the sign-in page
+                var response = app.get(page);
+                assertThat(response.statusCode()).as(page).isEqualTo(303);
+                assertThat(response.headers().firstValue("Location").orElse("")).startsWith("/console/signin");
+            }
             assertThat(app.post("/console/api/drafts/1/approve", "{}").statusCode()).isEqualTo(401);
             assertThat(app.post("/console/api/drafts/1/discard", "{}").statusCode()).isEqualTo(401);
         }
