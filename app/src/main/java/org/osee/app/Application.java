@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
+import org.osee.app.observe.BacklogGauges;
+import org.osee.app.observe.HandledMessageLog;
+import org.osee.app.observe.IngestRuns;
+import org.osee.app.observe.PipelineMetrics;
 import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.DocumentPages;
@@ -28,8 +32,10 @@ import org.osee.bot.pipeline.PipelineConfig;
 import org.osee.bot.pipeline.RetentionJob;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.Leadership;
+import org.osee.bot.port.PipelineEvents;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
+import org.osee.bot.store.JdbcBacklog;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -50,17 +56,23 @@ public final class Application implements AutoCloseable {
     /** Advisory-lock key of the pollers that must run once per deployment ("OSEE" in ASCII). */
     static final long LEADER_LOCK = 0x4F534545L;
 
-    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final List<AutoCloseable> resources;
     private final HttpServer http;
     private final Pipeline pipeline;
 
-    private Application(AppConfig config) {
+    private Application(AppConfig config, List<AutoCloseable> resources) {
+        this.resources = resources;
         Path data = config.data() != null ? config.data().toAbsolutePath().normalize() : Path.of("data").toAbsolutePath();
+        StartupChecks.writableDataFolder(data);
+        StartupChecks.freePort(config.server().host(), config.server().port());
         LOG.info("Starting OSEE Assistant with data folder {}", data);
-        KnowledgeBase kb = keep(Knowledge.openForAnswering(data));
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        IngestRuns ingests = new IngestRuns(metrics).expect(Knowledge.STARTER_PACK).expect(StaffKnowledge.SOURCE);
+        // the database first: a wrong address fails in a second, not after the embedding model has loaded
         Database db = keep(config.database().embedded() ? Database.embedded(data)
                 : Database.postgres(new DatabaseConfig(config.database().url(), config.database().username(),
                         config.database().password())));
+        KnowledgeBase kb = keep(Knowledge.openForAnswering(data, ingests));
         Stores stores = Stores.of(db);
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
         WebChannel web = new WebChannel();
@@ -80,13 +92,14 @@ public final class Application implements AutoCloseable {
         if (discord != null) {
             channels.add(discord);
         }
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         LinkingRetriever linked = new LinkingRetriever(kb.retriever(), () -> publicBase(config));
         pipeline = keep(new Pipeline(stores, Assistants.create(linked, config.llm()), channels,
                 pipelineConfig(config)));
         if (discord != null) {
             pipeline.notifyEscalations(discord);
         }
+        List<String> names = channels.stream().map(Channel::name).toList();
+        pipeline.observe(PipelineEvents.all(List.of(new PipelineMetrics(metrics, names), new HandledMessageLog())));
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
@@ -94,10 +107,11 @@ public final class Application implements AutoCloseable {
             retention.start();
         }
         bindMetrics(metrics, kb);
+        BacklogGauges.register(metrics, new JdbcBacklog(db.dataSource(), Clock.systemUTC()), names, Clock.systemUTC());
         http = keep(new HttpServer(config.server(),
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25),
                         config.server().questionsPerMinute(), metrics),
-                new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
+                new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb, ingests)),
                 () -> health(db, kb), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
                 javalin -> {
                     if (telegramWebhook != null) {
@@ -107,9 +121,18 @@ public final class Application implements AutoCloseable {
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
     }
 
-    /** Builds and starts everything from a checked configuration; stop it with {@link #close()}. */
+    /**
+     * Builds and starts everything from a checked configuration; stop it with {@link #close()}. When something fails
+     * to start, what was already started is stopped before the failure is thrown.
+     */
     public static Application start(AppConfig config) {
-        return new Application(config);
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            return new Application(config, resources);
+        } catch (RuntimeException | Error e) {
+            closeAll(resources);
+            throw e;
+        }
     }
 
     public int port() {
@@ -171,6 +194,11 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        closeAll(resources);
+        LOG.info("Stopped");
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
         for (int i = resources.size() - 1; i >= 0; i--) {
             try {
                 resources.get(i).close();
@@ -178,6 +206,5 @@ public final class Application implements AutoCloseable {
                 LOG.warn("Closing {} failed: {}", resources.get(i).getClass().getSimpleName(), e.toString());
             }
         }
-        LOG.info("Stopped");
     }
 }

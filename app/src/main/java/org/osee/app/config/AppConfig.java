@@ -24,15 +24,17 @@ import org.osee.connectors.telegram.TelegramConfig;
  * @param telegram  the Telegram connector, or {@code null} (docs/telegram.md)
  * @param discord   the Discord connector ({@code discord.token} or {@code OSEE_DISCORD_TOKEN}), or {@code null}
  *                  (docs/discord.md)
+ * @param logging   the log format of {@code osee serve}
  */
 public record AppConfig(Path data, ServerSettings server, DatabaseSettings database, LlmSettings llm,
                         PipelineSettings pipeline, RetentionSettings retention, EmailSection email,
-                        TelegramConfig telegram, DiscordConfig discord) {
+                        TelegramConfig telegram, DiscordConfig discord, LoggingSettings logging) {
     public AppConfig {
         server = server == null ? ServerSettings.defaults() : server;
         database = database == null ? new DatabaseSettings(null, null, null) : database;
         llm = llm == null ? LlmSettings.none() : llm;
         pipeline = pipeline == null ? PipelineSettings.defaults() : pipeline;
         retention = retention == null ? RetentionSettings.defaults() : retention;
+        logging = logging == null ? LoggingSettings.defaults() : logging;
     }
 }

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.osee.app.observe.IngestRuns;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.OseeException;
@@ -21,11 +22,20 @@ import org.slf4j.LoggerFactory;
 public final class StaffKnowledge {
     private static final Logger LOG = LoggerFactory.getLogger(StaffKnowledge.class);
     private final Path folder;
+    /** The source name of staff answers in the ingest metrics. */
+    public static final String SOURCE = "staff-answers";
     private final KnowledgeBase knowledgeBase;
+    private final IngestRuns runs;
 
     public StaffKnowledge(Path folder, KnowledgeBase knowledgeBase) {
+        this(folder, knowledgeBase, IngestRuns.unmetered());
+    }
+
+    /** With each ingest counted by {@code runs}. */
+    public StaffKnowledge(Path folder, KnowledgeBase knowledgeBase, IngestRuns runs) {
         this.folder = folder;
         this.knowledgeBase = knowledgeBase;
+        this.runs = runs;
     }
 
     /** Writes and ingests the answer; returns its source path (relative to the staff-answers folder). */
@@ -44,7 +54,7 @@ public final class StaffKnowledge {
         } catch (IOException e) {
             throw new OseeException("cannot write staff answer to " + file + ": " + e.getMessage(), e);
         }
-        knowledgeBase.ingest(List.of(folder), IngestListener.NONE);
+        runs.run(SOURCE, () -> knowledgeBase.ingest(List.of(folder), IngestListener.NONE));
         LOG.info("Staff answer from conversation {} added to the knowledge base as {}", conversationId, file.getFileName());
         return file.getFileName().toString();
     }

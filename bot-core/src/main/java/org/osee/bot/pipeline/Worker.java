@@ -1,6 +1,7 @@
 package org.osee.bot.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.osee.bot.port.Assistant;
 import org.osee.bot.port.FeedbackStore;
 import org.osee.bot.port.NotFoundException;
 import org.osee.bot.port.EscalationNotifier;
+import org.osee.bot.port.PipelineEvents;
 import org.osee.bot.port.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,7 @@ final class Worker implements Runnable {
     private final Consumer<String> onReplyQueued;
     private volatile boolean running = true;
     private volatile EscalationNotifier escalations = EscalationNotifier.NONE;
+    private volatile PipelineEvents events = PipelineEvents.NONE;
 
     /**
      * @param typing        receives (channel name, thread key) before an answer is composed; must not throw
@@ -70,6 +73,10 @@ final class Worker implements Runnable {
 
     void notifyEscalations(EscalationNotifier notifier) {
         this.escalations = notifier;
+    }
+
+    void observe(PipelineEvents observer) {
+        this.events = observer;
     }
 
     @Override
@@ -181,6 +188,9 @@ final class Worker implements Runnable {
 
     private void answered(ClaimedMessage claimed, Reply reply) {
         String conversation = claimed.conversation().id();
+        Duration latency = Duration.between(claimed.message().receivedAt(), clock.instant());
+        events.replied(conversation, claimed.conversation().channel(), reply.decision(),
+                latency.isNegative() ? Duration.ZERO : latency);
         LOG.debug("Answered message {} of conversation {}: {}", claimed.inboxId(), conversation,
                 reply.decision().wire());
         if (reply.decision() == Decision.ESCALATE) {
@@ -203,6 +213,7 @@ final class Worker implements Runnable {
             LOG.warn("Answering message {} of conversation {} failed (attempt {}), retrying at {}: {}",
                     claimed.inboxId(), claimed.conversation().id(), claimed.attempts(), retryAt, message);
         }
+        events.answerFailed(claimed.conversation().id(), claimed.conversation().channel(), last);
         try {
             queue.fail(claimed, id, message, retryAt);
         } catch (RuntimeException e) {
