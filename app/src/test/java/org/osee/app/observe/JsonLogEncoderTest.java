@@ -23,6 +23,8 @@ class JsonLogEncoderTest {
     @BeforeEach
     void logToMemory() {
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        context.start();
         JsonLogEncoder encoder = new JsonLogEncoder();
         encoder.setContext(context);
         encoder.start();
