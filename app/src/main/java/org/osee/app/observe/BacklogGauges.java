@@ -54,7 +54,8 @@ public final class BacklogGauges {
 
     private void gauge(MeterRegistry registry, String name, String description, String channel,
                        ToDoubleFunction<BacklogSnapshot> value) {
-        Gauge.Builder<BacklogGauges> builder = Gauge.builder(name, this, g -> g.read(value)).description(description);
+        Gauge.Builder<BacklogGauges> builder = Gauge.builder(name, this, g -> g.read(value)).description(description)
+                .strongReference(true); // nothing else holds the gauges' state: a weak reference would read NaN
         if (channel != null) {
             builder.tag("channel", channel);
         }
