@@ -119,6 +119,23 @@ public final class Application implements AutoCloseable {
                     }
                 }));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
+        warmUp(kb);
+    }
+
+    /**
+     * Loads the embedding model and touches the index in the background once the server is ready, so that the first
+     * question does not wait for them (the model is loaded on first use: seconds on a small machine).
+     */
+    private static void warmUp(KnowledgeBase kb) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                kb.retriever().retrieve("open source licence", 1);
+            } catch (RuntimeException e) {
+                LOG.debug("Warm-up failed; the first question loads the model instead: {}", e.toString());
+            }
+        }, "osee-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**
