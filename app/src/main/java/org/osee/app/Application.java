@@ -17,9 +17,14 @@ import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.web.AccountsApi;
 import org.osee.app.live.EntrySync;
+import org.osee.app.live.FolderWatcher;
 import org.osee.app.live.IngestHandoff;
 import org.osee.app.live.LiveKnowledge;
 import org.osee.app.live.ServeFile;
+import org.osee.app.observe.BacklogGauges;
+import org.osee.app.observe.HandledMessageLog;
+import org.osee.app.observe.IngestRuns;
+import org.osee.app.observe.PipelineMetrics;
 import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleAccess;
 import org.osee.app.web.ConsoleApi;
@@ -44,6 +49,8 @@ import org.osee.bot.store.JdbcStaffAccounts;
 import org.osee.bot.store.JdbcStaffSessions;
 import org.osee.bot.store.JdbcKnowledgeEntries;
 import org.osee.bot.store.JdbcDraftDesk;
+import org.osee.bot.port.PipelineEvents;
+import org.osee.bot.store.JdbcBacklog;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -64,19 +71,25 @@ public final class Application implements AutoCloseable {
     /** Advisory-lock key of the pollers that must run once per deployment ("OSEE" in ASCII). */
     static final long LEADER_LOCK = 0x4F534545L;
 
-    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final List<AutoCloseable> resources;
     private final HttpServer http;
     private final Pipeline pipeline;
     private final StaffAccounts staffAccounts;
 
-    private Application(AppConfig config) {
+    private Application(AppConfig config, List<AutoCloseable> resources) {
+        this.resources = resources;
         Path data = config.data() != null ? config.data().toAbsolutePath().normalize() : Path.of("data").toAbsolutePath();
+        StartupChecks.writableDataFolder(data);
+        StartupChecks.freePort(config.server().host(), config.server().port());
         LOG.info("Starting OSEE Assistant with data folder {}", data);
-        KnowledgeBase kb = keep(config.knowledge().folders().isEmpty() ? Knowledge.openForAnswering(data)
-                : Knowledge.open(data));
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        IngestRuns ingests = new IngestRuns(metrics).expect(Knowledge.STARTER_PACK).expect(FolderWatcher.SOURCE);
+        // the database first: a wrong address fails in a second, not after the embedding model has loaded
         Database db = keep(config.database().embedded() ? Database.embedded(data)
                 : Database.postgres(new DatabaseConfig(config.database().url(), config.database().username(),
                         config.database().password())));
+        KnowledgeBase kb = keep(config.knowledge().folders().isEmpty() ? Knowledge.openForAnswering(data, ingests)
+                : Knowledge.open(data));
         Stores stores = Stores.of(db);
         staffAccounts = new JdbcStaffAccounts(db.dataSource(), Clock.systemUTC());
         ConsoleAuth consoleAuth = new ConsoleAuth(staffAccounts, new JdbcStaffSessions(db.dataSource(),
@@ -84,7 +97,7 @@ public final class Application implements AutoCloseable {
         FirstAdmin.atStart(staffAccounts, config.server().consolePassword(), stores.audit(), Clock.systemUTC());
         JdbcKnowledgeEntries entries = new JdbcKnowledgeEntries(db.dataSource(), Clock.systemUTC());
         EntrySync entrySync = new EntrySync(entries, kb);
-        LiveKnowledge live = keep(LiveKnowledge.start(kb, entrySync, config.knowledge()));
+        LiveKnowledge live = keep(LiveKnowledge.start(kb, entrySync, config.knowledge(), ingests));
         String serveToken = ServeFile.newToken();
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
         WebChannel web = new WebChannel();
@@ -104,7 +117,6 @@ public final class Application implements AutoCloseable {
         if (discord != null) {
             channels.add(discord);
         }
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         LinkingRetriever linked = new LinkingRetriever(kb.retriever(), () -> publicBase(config));
         pipeline = keep(new Pipeline(stores, Assistants.create(linked, config.llm()), channels,
                 pipelineConfig(config)));
@@ -112,6 +124,8 @@ public final class Application implements AutoCloseable {
             pipeline.notifyEscalations(discord);
         }
         pipeline.holdDrafts(config.drafts().policy());
+        List<String> names = channels.stream().map(Channel::name).toList();
+        pipeline.observe(PipelineEvents.all(List.of(new PipelineMetrics(metrics, names), new HandledMessageLog())));
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
@@ -119,6 +133,7 @@ public final class Application implements AutoCloseable {
             retention.start();
         }
         bindMetrics(metrics, kb);
+        BacklogGauges.register(metrics, new JdbcBacklog(db.dataSource(), Clock.systemUTC()), names, Clock.systemUTC());
         http = keep(new HttpServer(config.server(),
                 new ChatApi(web, pipeline.inbox(), Duration.ofSeconds(25),
                         config.server().questionsPerMinute(), metrics),
@@ -138,11 +153,37 @@ public final class Application implements AutoCloseable {
         ServeFile serveFile = ServeFile.write(data, config.server().host(), http.port(), serveToken);
         resources.add(() -> serveFile.delete(data));
         LOG.info("Channels: {}; composer: {}", channels.stream().map(Channel::name).toList(), config.llm().provider());
+        warmUp(kb);
     }
 
-    /** Builds and starts everything from a checked configuration; stop it with {@link #close()}. */
+    /**
+     * Loads the embedding model and touches the index in the background once the server is ready, so that the first
+     * question does not wait for them (the model is loaded on first use: seconds on a small machine).
+     */
+    private static void warmUp(KnowledgeBase kb) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                kb.retriever().retrieve("open source licence", 1);
+            } catch (RuntimeException e) {
+                LOG.debug("Warm-up failed; the first question loads the model instead: {}", e.toString());
+            }
+        }, "osee-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
+     * Builds and starts everything from a checked configuration; stop it with {@link #close()}. When something fails
+     * to start, what was already started is stopped before the failure is thrown.
+     */
     public static Application start(AppConfig config) {
-        return new Application(config);
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            return new Application(config, resources);
+        } catch (RuntimeException | Error e) {
+            closeAll(resources);
+            throw e;
+        }
     }
 
     public int port() {
@@ -215,6 +256,11 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        closeAll(resources);
+        LOG.info("Stopped");
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
         for (int i = resources.size() - 1; i >= 0; i--) {
             try {
                 resources.get(i).close();
@@ -222,6 +268,5 @@ public final class Application implements AutoCloseable {
                 LOG.warn("Closing {} failed: {}", resources.get(i).getClass().getSimpleName(), e.toString());
             }
         }
-        LOG.info("Stopped");
     }
 }

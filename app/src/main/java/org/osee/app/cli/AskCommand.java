@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.osee.app.Assistants;
 import org.osee.app.config.LlmSettings;
+import org.osee.app.observe.LogSetup;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.Reply;
 import org.osee.bot.port.Assistant;
@@ -43,6 +44,7 @@ public final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LogSetup.quiet(); // the output is the answer
         try (KnowledgeBase kb = Knowledge.openForQuestions(data.resolve(), true)) {
             Assistant assistant = Assistants.create(kb.retriever(), LlmSettings.none());
             if (input.batch != null) {

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.osee.app.observe.IngestRuns;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.IndexInUseException;
 import org.osee.knowledge.IngestListener;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /** Opens the knowledge base under a data folder, and seeds it with the bundled starter pack when asked. */
 public final class Knowledge {
     private static final Logger LOG = LoggerFactory.getLogger(Knowledge.class);
-    static final String STARTER_PACK = "starter-pack";
+    /** The starter pack's folder under the data folder, and its source name in the ingest metrics. */
+    public static final String STARTER_PACK = "starter-pack";
 
     private Knowledge() {}
 
@@ -62,11 +64,16 @@ public final class Knowledge {
      * to {@code dataDir/starter-pack} and ingested first.
      */
     public static KnowledgeBase openForAnswering(Path dataDir) {
+        return openForAnswering(dataDir, IngestRuns.unmetered());
+    }
+
+    /** As {@link #openForAnswering(Path)}, the starter pack's ingest counted by {@code runs}. */
+    public static KnowledgeBase openForAnswering(Path dataDir, IngestRuns runs) {
         KnowledgeBase kb = open(dataDir);
         if (kb.isEmpty()) {
             Path pack = extractStarterPack(dataDir.resolve(STARTER_PACK));
             LOG.info("Empty knowledge base: ingesting the bundled starter pack from {}", pack);
-            kb.ingest(List.of(pack), IngestListener.NONE);
+            runs.run(STARTER_PACK, () -> kb.ingest(List.of(pack), IngestListener.NONE));
         }
         return kb;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.osee.app.observe.LogSetup;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.Passage;
@@ -44,6 +45,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LogSetup.quiet(); // the output is the hits
         if (top < 1 || top > 100) {
             throw new BadInputException("--top must be between 1 and 100, was " + top);
         }

@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import org.osee.app.Application;
 import org.osee.app.config.AppConfig;
 import org.osee.app.config.ConfigLoader;
+import org.osee.app.config.LoggingSettings;
+import org.osee.app.observe.LogSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,13 +40,16 @@ public final class ServeCommand implements Callable<Integer> {
             flags.put("server.port", port.toString());
         }
         AppConfig loaded = ConfigLoader.load(config, System.getenv(), flags);
+        LogSetup.use(loaded.logging().format());
         Application app = Application.start(loaded);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();
         }, "osee-shutdown"));
-        System.err.println("OSEE Assistant is running on http://localhost:" + app.port() + "/ (Ctrl-C stops it)");
+        if (loaded.logging().format() == LoggingSettings.Format.TEXT) { // JSON logs stay JSON: the log says it
+            System.err.println("OSEE Assistant is running on http://localhost:" + app.port() + "/ (Ctrl-C stops it)");
+        }
         stopped.await();
         return 0;
     }

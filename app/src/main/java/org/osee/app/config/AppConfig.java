@@ -26,11 +26,12 @@ import org.osee.connectors.telegram.TelegramConfig;
  *                  (docs/discord.md)
  * @param knowledge knowledge folders kept current while serving, and the staff entries' sync (docs/operators.md)
  * @param drafts    which answers are held for staff review (docs/operators.md, "Draft review")
+ * @param logging   the log format of {@code osee serve}
  */
 public record AppConfig(Path data, ServerSettings server, DatabaseSettings database, LlmSettings llm,
                         PipelineSettings pipeline, RetentionSettings retention, EmailSection email,
                         TelegramConfig telegram, DiscordConfig discord,
-                        KnowledgeSettings knowledge, DraftSettings drafts) {
+                        KnowledgeSettings knowledge, DraftSettings drafts, LoggingSettings logging) {
     public AppConfig {
         server = server == null ? ServerSettings.defaults() : server;
         database = database == null ? new DatabaseSettings(null, null, null) : database;
@@ -39,5 +40,6 @@ public record AppConfig(Path data, ServerSettings server, DatabaseSettings datab
         retention = retention == null ? RetentionSettings.defaults() : retention;
         knowledge = knowledge == null ? KnowledgeSettings.defaults() : knowledge;
         drafts = drafts == null ? DraftSettings.defaults() : drafts;
+        logging = logging == null ? LoggingSettings.defaults() : logging;
     }
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.osee.app.observe.IngestRuns;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.IngestReport;
 import org.osee.knowledge.KnowledgeBase;
@@ -23,14 +24,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class FolderWatcher {
     private static final Logger LOG = LoggerFactory.getLogger(FolderWatcher.class);
+    /** The source name of the folders' ingests in the ingest metrics. */
+    public static final String SOURCE = "folders";
     private final KnowledgeBase kb;
     private final List<Path> folders;
+    private final IngestRuns runs;
     private String lastFingerprint;
     private volatile IngestReport lastReport;
 
     public FolderWatcher(KnowledgeBase kb, List<Path> folders) {
+        this(kb, folders, IngestRuns.unmetered());
+    }
+
+    /** Each ingest counted by {@code runs} under the source {@link #SOURCE}. */
+    public FolderWatcher(KnowledgeBase kb, List<Path> folders, IngestRuns runs) {
         this.kb = kb;
         this.folders = List.copyOf(folders);
+        this.runs = runs;
     }
 
     /** Ingests when the folders changed since the last scan (always on the first); true when it ingested. */
@@ -45,7 +55,7 @@ public final class FolderWatcher {
                     folders.stream().filter(f -> !Files.exists(f)).toList());
         }
         if (!present.isEmpty()) {
-            lastReport = kb.ingest(present, IngestListener.NONE);
+            lastReport = runs.run(SOURCE, () -> kb.ingest(present, IngestListener.NONE));
         }
         lastFingerprint = fingerprint;
         return true;

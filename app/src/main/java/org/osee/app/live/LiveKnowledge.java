@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osee.app.config.KnowledgeSettings;
+import org.osee.app.observe.IngestRuns;
 import org.osee.knowledge.IngestReport;
 import org.osee.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
@@ -51,7 +52,14 @@ public final class LiveKnowledge implements AutoCloseable {
 
     /** Starts keeping {@code kb} current as {@code settings} say. */
     public static LiveKnowledge start(KnowledgeBase kb, EntrySync entries, KnowledgeSettings settings) {
-        FolderWatcher folders = settings.folders().isEmpty() ? null : new FolderWatcher(kb, settings.folderPaths());
+        return start(kb, entries, settings, IngestRuns.unmetered());
+    }
+
+    /** As {@link #start(KnowledgeBase, EntrySync, KnowledgeSettings)}, each folder ingest counted by {@code runs}. */
+    public static LiveKnowledge start(KnowledgeBase kb, EntrySync entries, KnowledgeSettings settings,
+                                      IngestRuns runs) {
+        FolderWatcher folders = settings.folders().isEmpty() ? null
+                : new FolderWatcher(kb, settings.folderPaths(), runs);
         return new LiveKnowledge(kb, entries, folders, settings.watch() ? settings.pollSeconds() : 0,
                 settings.syncSeconds());
     }

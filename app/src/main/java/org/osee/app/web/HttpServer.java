@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.osee.app.cli.Json;
 import org.osee.app.config.ServerSettings;
 import org.osee.bot.port.NotFoundException;
 import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.OseeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,13 @@ public final class HttpServer implements AutoCloseable {
         });
         extraRoutes.accept(javalin);
         mapErrors();
-        javalin.start(settings.host(), settings.port());
+        try {
+            javalin.start(settings.host(), settings.port());
+        } catch (JavalinBindException e) { // the port was free when checked at start-up, then taken
+            throw new OseeException("cannot listen on " + settings.host() + ":" + settings.port() + " (address"
+                    + " already in use); is another osee serve running? Stop it, or choose another port with --port"
+                    + " or server.port", e);
+        }
         LOG.info("HTTP server listening on http://{}:{}/", settings.host(), port());
     }
 

@@ -13,6 +13,7 @@ import org.osee.bot.port.Assistant;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.EscalationNotifier;
 import org.osee.bot.port.Inbox;
+import org.osee.bot.port.PipelineEvents;
 import org.osee.bot.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public final class Pipeline implements AutoCloseable {
     private boolean started;
     private EscalationNotifier escalations = EscalationNotifier.NONE;
     private DraftPolicy drafts = DraftPolicy.none();
+    private PipelineEvents events = PipelineEvents.NONE;
 
     public Pipeline(Stores stores, Assistant assistant, List<Channel> channels, PipelineConfig config, Clock clock) {
         this.instanceId = newInstanceId();
@@ -84,6 +86,11 @@ public final class Pipeline implements AutoCloseable {
         this.drafts = Objects.requireNonNull(policy, "policy");
     }
 
+    /** Who observes each message's outcome (metrics, the log of handled messages); call before {@link #start()}. */
+    public synchronized void observe(PipelineEvents observer) {
+        this.events = new SafeEvents(observer);
+    }
+
     /** Starts the workers and senders, then the channels. */
     public synchronized void start() {
         if (started) {
@@ -93,6 +100,7 @@ public final class Pipeline implements AutoCloseable {
         for (Channel channel : channels.values()) {
             Sender sender = new Sender(instanceId + "/send-" + channel.name(), channel, stores.outbox(), config,
                     clock);
+            sender.observe(events);
             senders.put(channel.name(), sender);
             launch("osee-sender-" + channel.name(), sender);
         }
@@ -101,6 +109,7 @@ public final class Pipeline implements AutoCloseable {
                     this::typing, config, clock, workWakeup, this::wakeSender);
             worker.notifyEscalations(escalations);
             worker.holdDrafts(drafts);
+            worker.observe(events);
             workers.add(worker);
             launch("osee-worker-" + i, worker);
         }

@@ -15,6 +15,7 @@ import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.ChannelException;
 import org.osee.bot.port.Outbox;
+import org.osee.bot.port.PipelineEvents;
 import org.osee.bot.port.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ final class Sender implements Runnable {
     private final Semaphore slots;
     private final ExecutorService deliveries;
     private volatile boolean running = true;
+    private volatile PipelineEvents events = PipelineEvents.NONE;
 
     Sender(String id, Channel channel, Outbox outbox, PipelineConfig config, Clock clock) {
         this.id = id;
@@ -54,6 +56,10 @@ final class Sender implements Runnable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    void observe(PipelineEvents observer) {
+        this.events = observer;
     }
 
     void wake() {
@@ -194,6 +200,7 @@ final class Sender implements Runnable {
                     delivery.message().id(), delivery.message().conversationId(), channel.name(),
                     delivery.attempts(), retryAt, message);
         }
+        events.deliveryFailed(delivery.message().conversationId(), channel.name(), last);
         try {
             outbox.failed(delivery.message().id(), id, message, retryAt);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.osee.bot.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.osee.bot.port.Assistant;
 import org.osee.bot.port.FeedbackStore;
 import org.osee.bot.port.NotFoundException;
 import org.osee.bot.port.EscalationNotifier;
+import org.osee.bot.port.PipelineEvents;
 import org.osee.bot.port.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,7 @@ final class Worker implements Runnable {
     private volatile boolean running = true;
     private volatile EscalationNotifier escalations = EscalationNotifier.NONE;
     private volatile DraftPolicy drafts = DraftPolicy.none();
+    private volatile PipelineEvents events = PipelineEvents.NONE;
 
     /**
      * @param typing        receives (channel name, thread key) before an answer is composed; must not throw
@@ -76,6 +79,10 @@ final class Worker implements Runnable {
 
     void holdDrafts(DraftPolicy policy) {
         this.drafts = policy;
+    }
+
+    void observe(PipelineEvents observer) {
+        this.events = observer;
     }
 
     @Override
@@ -199,6 +206,9 @@ final class Worker implements Runnable {
 
     private void answered(ClaimedMessage claimed, Reply reply) {
         String conversation = claimed.conversation().id();
+        Duration latency = Duration.between(claimed.message().receivedAt(), clock.instant());
+        events.replied(conversation, claimed.conversation().channel(), reply.decision(),
+                latency.isNegative() ? Duration.ZERO : latency);
         LOG.debug("Answered message {} of conversation {}: {}", claimed.inboxId(), conversation,
                 reply.decision().wire());
         if (reply.decision() == Decision.ESCALATE) {
@@ -221,6 +231,7 @@ final class Worker implements Runnable {
             LOG.warn("Answering message {} of conversation {} failed (attempt {}), retrying at {}: {}",
                     claimed.inboxId(), claimed.conversation().id(), claimed.attempts(), retryAt, message);
         }
+        events.answerFailed(claimed.conversation().id(), claimed.conversation().channel(), last);
         try {
             queue.fail(claimed, id, message, retryAt);
         } catch (RuntimeException e) {

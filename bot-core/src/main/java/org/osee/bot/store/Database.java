@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setPoolName("osee-postgres");
-        LOG.info("Opening the PostgreSQL database {}", config.url());
+        LOG.info("Opening the PostgreSQL database {}", withoutPassword(config.url()));
         return migrated(new Database(pool(hikari), config));
     }
 
@@ -76,8 +76,23 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot connect to the database " + hikari.getJdbcUrl(), e);
+            throw new StoreException("cannot connect to the database " + withoutPassword(hikari.getJdbcUrl()) + ": "
+                    + rootMessage(e), e);
         }
+    }
+
+    /** The deepest cause's message: the one that names the actual problem (refused, unknown host, bad password). */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** A JDBC URL fit for messages and logs: a {@code password=} parameter in it is masked. */
+    static String withoutPassword(String url) {
+        return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1****");
     }
 
     private static Database migrated(Database database) {

@@ -1,0 +1,5 @@
+package org.osee.bot.store;
+
+/** The Backlog contract on PostgreSQL. */
+class JdbcBacklogPostgresIT extends BacklogContractTest implements OnPostgres {
+}
