@@ -5,14 +5,16 @@
 # image on top of "scratch" (tools/image/pom.xml).
 # Usage: build-root.sh APP_JAR OUT_DIR
 set -euo pipefail
-jar="$1"
-out="$2"
+jar="$(readlink -f "$1")"
+out="$(mkdir -p "$2" && readlink -f "$2")"
 java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 jlink="$java_home/bin/jlink"
 [ -x "$jlink" ] || jlink="$(command -v jlink)"
 [ -f "$jar" ] || { echo "build-root.sh: no application jar at $jar" >&2; exit 1; }
 
 rm -rf "$out"
+# Jib insists on the module's (empty) classes folder, which Maven does not create for a module without sources.
+mkdir -p "$(dirname "$out")/classes"
 mkdir -p "$out/app" "$out/etc" "$out/tmp" "$out/var/lib/osee"
 
 # The Java modules the application and its libraries use (jdeps over the shaded jar names the same ones).
@@ -29,6 +31,9 @@ if [ -L "$cacerts" ]; then
   if [ -f "$real" ]; then cp "$real" "$cacerts"; else cp "$java_home/lib/security/cacerts" "$cacerts" 2>/dev/null || true; fi
 fi
 
+# A server is headless: no X11 toolkit, no splash screen (and so none of the X libraries they link).
+rm -f "$out"/opt/java/lib/libawt_xawt.so "$out"/opt/java/lib/libjawt.so "$out"/opt/java/lib/libsplashscreen.so
+
 cp "$jar" "$out/app/osee.jar"
 
 # Shared libraries: whatever ldd says the runtime and the jar's Linux x86-64 native libraries need, at their paths.
@@ -37,6 +42,7 @@ trap 'rm -rf "$natives"' EXIT
 (cd "$natives" && unzip -q -o "$jar" 'ai/onnxruntime/native/linux-x64/*' 'native/lib/linux-x86_64/*' 2>/dev/null || true)
 find "$out/opt/java" "$natives" -type f \( -name '*.so' -o -name '*.so.*' -o -path '*/bin/*' \) -print0 \
   | xargs -0 ldd 2>/dev/null | awk '/=> \// {print $3} /^\t\/.*ld-linux/ {print $1}' | sort -u \
+  | grep -v -e "^$out/" -e "^$natives/" \
   | while read -r lib; do
       mkdir -p "$out$(dirname "$lib")"
       cp -L "$lib" "$out$lib"

