@@ -39,7 +39,8 @@ cp "$jar" "$out/app/osee.jar"
 # Shared libraries: whatever ldd says the runtime and the jar's Linux x86-64 native libraries need, at their paths.
 natives="$(mktemp -d)"
 trap 'rm -rf "$natives"' EXIT
-(cd "$natives" && unzip -q -o "$jar" 'ai/onnxruntime/native/linux-x64/*' 'native/lib/linux-x86_64/*' 2>/dev/null || true)
+(cd "$natives" && "$(dirname "$jlink")/jar" xf "$jar" ai/onnxruntime/native/linux-x64 native/lib/linux-x86_64)
+[ -n "$(find "$natives" -name 'libonnxruntime.so')" ] || { echo "build-root.sh: no onnxruntime library in $jar" >&2; exit 1; }
 find "$out/opt/java" "$natives" -type f \( -name '*.so' -o -name '*.so.*' -o -path '*/bin/*' \) -print0 \
   | xargs -0 ldd 2>/dev/null | awk '/=> \// {print $3} /^\t\/.*ld-linux/ {print $1}' | sort -u \
   | grep -v -e "^$out/" -e "^$natives/" \

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,12 @@ class ImageIT {
     static void unpack() throws Exception {
         assertThat(TAR).as("built by jib:buildTar in the package phase").exists();
         Path image = Files.createDirectories(tmp.resolve("image"));
-        run(List.of("tar", "-xf", TAR.toAbsolutePath().toString(), "-C", image.toString()));
+        run(List.of("tar", "--warning=no-unknown-keyword", "-xf", TAR.toAbsolutePath().toString(), "-C", image.toString()));
         JsonNode manifest = JSON.readTree(image.resolve("manifest.json").toFile()).get(0);
         config = JSON.readTree(image.resolve(manifest.get("Config").asText()).toFile()).get("config");
         root = Files.createDirectories(tmp.resolve("root"));
         for (JsonNode layer : manifest.get("Layers")) {
-            run(List.of("tar", "-xzf", image.resolve(layer.asText()).toString(), "-C", root.toString()));
+            run(List.of("tar", "--warning=no-unknown-keyword", "-xzf", image.resolve(layer.asText()).toString(), "-C", root.toString()));
         }
         Files.createDirectories(root.resolve("proc"));
     }
@@ -88,7 +89,7 @@ class ImageIT {
     private static Result runInImage(List<String> command) throws Exception {
         StringBuilder inner = new StringBuilder("mount -t proc proc '" + root.resolve("proc") + "' && exec env -i");
         config.get("Env").forEach(e -> inner.append(" '").append(e.asText()).append("'"));
-        inner.append(" chroot --userspec=").append(config.get("User").asText()).append(" '").append(root).append("'");
+        inner.append(" ").append(chroot()).append(" --userspec=").append(config.get("User").asText()).append(" '").append(root).append("'");
         command.forEach(arg -> inner.append(" '").append(arg).append("'"));
         List<String> outer = new ArrayList<>(List.of("unshare"));
         if (!"root".equals(System.getProperty("user.name"))) {
@@ -96,6 +97,12 @@ class ImageIT {
         }
         outer.addAll(List.of("--mount", "--pid", "--fork", "sh", "-c", inner.toString()));
         return run(outer);
+    }
+
+    /** chroot's full path: the image's environment has no PATH. */
+    private static String chroot() {
+        return Stream.of("/usr/sbin/chroot", "/sbin/chroot", "/usr/bin/chroot").filter(p -> Files.isExecutable(Path.of(p)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no chroot (Debian package coreutils)"));
     }
 
     private static Result run(List<String> command) throws Exception {
