@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path TAR = Path.of("target", "osee-image.tar");
+    private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
     @TempDir
     static Path tmp;
@@ -89,10 +90,14 @@ class ImageIT {
     private static Result runInImage(List<String> command) throws Exception {
         StringBuilder inner = new StringBuilder("mount -t proc proc '" + root.resolve("proc") + "' && exec env -i");
         config.get("Env").forEach(e -> inner.append(" '").append(e.asText()).append("'"));
-        inner.append(" ").append(chroot()).append(" --userspec=").append(config.get("User").asText()).append(" '").append(root).append("'");
+        inner.append(" ").append(chroot());
+        if (ROOT) { // in a user namespace (not root) only uid 0 is mapped: the image's user cannot be taken there
+            inner.append(" --userspec=").append(config.get("User").asText());
+        }
+        inner.append(" '").append(root).append("'");
         command.forEach(arg -> inner.append(" '").append(arg).append("'"));
         List<String> outer = new ArrayList<>(List.of("unshare"));
-        if (!"root".equals(System.getProperty("user.name"))) {
+        if (!ROOT) {
             outer.addAll(List.of("--user", "--map-root-user"));
         }
         outer.addAll(List.of("--mount", "--pid", "--fork", "sh", "-c", inner.toString()));
