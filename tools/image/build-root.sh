@@ -17,7 +17,11 @@ rm -rf "$out"
 mkdir -p "$(dirname "$out")/classes"
 mkdir -p "$out/app" "$out/etc" "$out/tmp" "$out/var/lib/osee"
 
-# The Java modules the application and its libraries use (jdeps over the shaded jar names the same ones).
+# The Java modules the application and its libraries use: java.desktop (PDFBox, ImageIO), java.sql and
+# java.transaction.xa (JDBC, H2), java.naming and java.security.sasl (mail), java.net.http (LLM clients),
+# java.management (metrics), jdk.unsupported (native libraries, Netty-style code), jdk.crypto.ec (TLS), and the
+# locale data of the answer languages. A library that needs another module must add it here (jdeps over the fat
+# jar does not answer reliably); ImageIT only runs --help.
 modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http
 modules=$modules,java.prefs,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml
 modules=$modules,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs
