@@ -59,6 +59,29 @@ class ImageIT {
     }
 
     @Test
+    void ingests_and_searches_in_the_data_volume_with_its_native_libraries() throws Exception {
+        Path docs = Files.createDirectories(root.resolve("srv/docs"));
+        Files.writeString(docs.resolve("licence.md"), "# Choosing a licence\n\nSoftware paid for by the government "
+                + "should be published under an open-source licence such as the EUPL.\n");
+        Files.writeString(docs.resolve("security.md"), "# Judging a dependency\n\nLook at how many maintainers a "
+                + "dependency has before adopting it.\n");
+        List<String> entrypoint = new ArrayList<>();
+        config.get("Entrypoint").forEach(arg -> entrypoint.add(arg.asText()));
+
+        List<String> ingest = new ArrayList<>(entrypoint);
+        ingest.addAll(List.of("ingest", "/srv/docs"));
+        Result ingested = runInImage(ingest);
+        List<String> search = new ArrayList<>(entrypoint);
+        search.addAll(List.of("search", "--json", "--top", "1", "which licence for government software"));
+        Result found = runInImage(search);
+
+        assertThat(ingested.exit()).as(ingested.output()).isZero();
+        assertThat(found.exit()).as(found.output()).isZero();
+        assertThat(found.output()).contains("\"source\":\"licence.md\"");
+        assertThat(root.resolve("var/lib/osee/index")).isDirectory();
+    }
+
+    @Test
     void runs_as_a_non_root_user_with_the_data_folder_as_a_volume() {
         assertThat(config.get("User").asText()).isEqualTo("10001:10001");
         assertThat(config.get("Volumes").has("/var/lib/osee")).isTrue();
