@@ -72,12 +72,12 @@ class ImageIT {
         ingest.addAll(List.of("ingest", "/srv/docs"));
         Result ingested = runInImage(ingest);
         List<String> search = new ArrayList<>(entrypoint);
-        search.addAll(List.of("search", "--json", "--top", "1", "which licence for government software"));
+        search.addAll(List.of("search", "--json", "--top", "5", "how many maintainers does a dependency have"));
         Result found = runInImage(search);
 
         assertThat(ingested.exit()).as(ingested.output()).isZero();
         assertThat(found.exit()).as(found.output()).isZero();
-        assertThat(found.output()).contains("\"source\":\"licence.md\"");
+        assertThat(found.output()).contains("\"hits\":[{\"source\":\"security.md\"");
         assertThat(root.resolve("var/lib/osee/index")).isDirectory();
     }
 
