@@ -15,9 +15,8 @@ import org.osee.app.eval.EvalQuestions;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.port.Assistant;
 import org.osee.app.eval.Heap;
-import org.osee.app.eval.LangChain4jRecipeBaseline;
+import org.osee.app.eval.Baselines;
 import org.osee.app.eval.Percentiles;
-import org.osee.app.eval.WholeFileBm25Baseline;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.IngestReport;
@@ -51,7 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder for the index (default: a temporary folder, deleted).")
     Path work;
 
-    @Option(names = "--skip-baselines", description = "Only benchmark the hybrid index.")
+    @Option(names = "--skip-baselines", description = "Only benchmark the hybrid index (the baselines are in "
+            + "tools/bench/osee-bench, not in osee.jar).")
     boolean skipBaselines;
 
     @Option(names = "--json", description = "Print the figures as one JSON object instead of Markdown.")
@@ -62,6 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(corpus)) {
             throw new BadInputException("--corpus must be a folder, got " + corpus);
         }
+        Baselines baselines = skipBaselines ? null : Baselines.installed();
         List<String> qs = EvalQuestions.read(questions).stream().map(EvalQuestions.Question::question).toList();
         Path dir = work != null ? work : Files.createTempDirectory("osee-bench");
         Map<String, Object> out = new LinkedHashMap<>();
@@ -70,8 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             out.put("hybrid", hybrid(dir.resolve("index"), qs));
             if (!skipBaselines) {
-                out.put("bm25_whole_files", baseline(() -> new WholeFileBm25Baseline(corpus), qs));
-                out.put("langchain4j_recipe", baseline(() -> new LangChain4jRecipeBaseline(corpus), qs));
+                for (Map.Entry<String, Baselines.BaselineBuilder> b : baselines.builders().entrySet()) {
+                    out.put(b.getKey(), baseline(() -> b.getValue().build(corpus), qs));
+                }
             }
         } finally {
             if (work == null) {

@@ -17,8 +17,7 @@ import org.osee.bot.answer.eval.Calibration;
 import org.osee.bot.answer.eval.EvalOutcome;
 import org.osee.bot.answer.eval.AnswerHygiene;
 import org.osee.bot.answer.eval.EvalBreakdown;
-import org.osee.app.eval.LangChain4jRecipeBaseline;
-import org.osee.app.eval.WholeFileBm25Baseline;
+import org.osee.app.eval.Baselines;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.Retriever;
@@ -53,7 +52,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--baselines", paramLabel = "CORPUS",
             description = "Also evaluate plain BM25 over whole files and langchain4j's RAG recipe (300/30 splitter, "
-                    + "all-MiniLM-L6-v2, in-memory store), both built from this folder in the same run.")
+                    + "all-MiniLM-L6-v2, in-memory store), both built from this folder in the same run. Only in "
+                    + "tools/bench/osee-bench: osee.jar does not carry them.")
     Path baselineCorpus;
 
     @Option(names = "--json", description = "Print one JSON object with every figure.")
@@ -65,6 +65,13 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Baselines installedBaselines = null;
+        if (baselineCorpus != null) {
+            if (!Files.isDirectory(baselineCorpus)) {
+                throw new BadInputException("--baselines needs a folder, got " + baselineCorpus);
+            }
+            installedBaselines = Baselines.installed();
+        }
         List<EvalQuestions.Question> qs = new ArrayList<>();
         questions.forEach(file -> qs.addAll(EvalQuestions.read(file)));
         List<EvalQuestion> retrievalQuestions = qs.stream()
@@ -83,8 +90,8 @@ public final class EvalCommand implements Callable<Integer> {
                         .map(org.osee.bot.answer.eval.EvalQuestion::asEmail).toList()));
             }
         }
-        if (baselineCorpus != null) {
-            retrieval.putAll(baselines(retrievalQuestions));
+        if (installedBaselines != null) {
+            retrieval.putAll(baselines(installedBaselines, retrievalQuestions));
         }
         out.put("retrieval", retrieval);
         AnswerPolicy policy = AnswerPolicy.defaults();
@@ -171,20 +178,21 @@ public final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    private Map<String, Object> baselines(List<EvalQuestion> qs) throws Exception {
-        if (!Files.isDirectory(baselineCorpus)) {
-            throw new BadInputException("--baselines needs a folder, got " + baselineCorpus);
-        }
+    private Map<String, Object> baselines(Baselines installed, List<EvalQuestion> qs) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        LOG.info("Building baseline: BM25 over whole files of {}", baselineCorpus);
-        try (WholeFileBm25Baseline bm25 = new WholeFileBm25Baseline(baselineCorpus)) {
-            out.put("bm25_whole_files", figures(RetrievalEvaluator.evaluate(bm25, qs), "bm25_whole_files"));
+        for (Map.Entry<String, Baselines.BaselineBuilder> b : installed.builders().entrySet()) {
+            LOG.info("Building baseline {} over {}", b.getKey(), baselineCorpus);
+            long t0 = System.nanoTime();
+            Retriever baseline = b.getValue().build(baselineCorpus);
+            LOG.info("Baseline {} built in {} s", b.getKey(), (System.nanoTime() - t0) / 1_000_000_000L);
+            try {
+                out.put(b.getKey(), figures(RetrievalEvaluator.evaluate(baseline, qs), b.getKey()));
+            } finally {
+                if (baseline instanceof AutoCloseable closeable) {
+                    closeable.close();
+                }
+            }
         }
-        LOG.info("Building baseline: langchain4j recipe over {} (embeds every 300-character chunk)", baselineCorpus);
-        long t0 = System.nanoTime();
-        Retriever recipe = new LangChain4jRecipeBaseline(baselineCorpus);
-        LOG.info("langchain4j recipe built in {} s", (System.nanoTime() - t0) / 1_000_000_000L);
-        out.put("langchain4j_recipe", figures(RetrievalEvaluator.evaluate(recipe, qs), "langchain4j_recipe"));
         return out;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.osee.app.Application;
 import org.osee.app.config.AppConfig;
 import org.osee.app.config.ConfigLoader;
@@ -12,9 +13,10 @@ import org.osee.app.config.LoggingSettings;
 import org.osee.app.observe.LogSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import sun.misc.Signal;
 
 /**
- * {@code osee serve}: runs the assistant until stopped (Ctrl-C or SIGTERM stop it gracefully). The configuration is
+ * {@code osee serve}: runs the assistant until stopped (Ctrl-C or SIGTERM stop it gracefully, exit status 0). The configuration is
  * checked first, as a whole: nothing is opened, ingested or started when it has a problem.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -42,15 +44,40 @@ public final class ServeCommand implements Callable<Integer> {
         AppConfig loaded = ConfigLoader.load(config, System.getenv(), flags);
         LogSetup.use(loaded.logging().format());
         Application app = Application.start(loaded);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopped.countDown();
-        }, "osee-shutdown"));
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (closed.compareAndSet(false, true)) {
+                app.close();
+            }
+        };
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        boolean handled = onStopSignal(stopRequested::countDown);
+        // Any other way the JVM ends (System.exit, a signal not handled here) still closes the application.
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "osee-shutdown"));
         if (loaded.logging().format() == LoggingSettings.Format.TEXT) { // JSON logs stay JSON: the log says it
             System.err.println("OSEE Assistant is running on http://localhost:" + app.port() + "/ (Ctrl-C stops it)");
         }
-        stopped.await();
+        if (!handled) {
+            new CountDownLatch(1).await(); // the shutdown hook stops it; the JVM exits with 128 + the signal
+        }
+        stopRequested.await();
+        stop.run();
         return 0;
+    }
+
+    /**
+     * SIGTERM and SIGINT: stop serving, let the workers finish or hand back the messages in hand, close the database
+     * and the index, then exit 0 (a service manager then sees a clean stop, not a "failed" one with status 143).
+     * Returns whether the handlers could be installed (they cannot on a JVM started with -Xrs).
+     */
+    private static boolean onStopSignal(Runnable requested) {
+        try {
+            for (String name : new String[] {"TERM", "INT"}) {
+                Signal.handle(new Signal(name), signal -> requested.run());
+            }
+            return true;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 }

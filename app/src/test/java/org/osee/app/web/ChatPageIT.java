@@ -29,6 +29,10 @@ class ChatPageIT {
 
     @BeforeAll
     static void start() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
+            throw new IllegalStateException("the browser tests need Chromium and ChromeDriver at /usr/bin: "
+                    + "apt-get install chromium chromium-driver");
+        }
         app = new RunningApp(tmp, null);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

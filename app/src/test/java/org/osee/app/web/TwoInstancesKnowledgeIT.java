@@ -41,7 +41,7 @@ class TwoInstancesKnowledgeIT {
                 Label easy issues as good first issues and answer new contributors within two working days.
                 """);
         Map<String, Object> sections = Map.of(
-                "database", Map.of("url", TestDatabase.POSTGRES_URL + "?currentSchema=" + schema,
+                "database", Map.of("url", TestDatabase.postgresUrl() + "?currentSchema=" + schema,
                         "username", TestDatabase.POSTGRES_USER, "password", ""),
                 "knowledge", Map.of("folders", List.of(shared.toString()), "poll-seconds", 1, "sync-seconds", 1));
         a = RunningApp.withSections(Files.createDirectories(tmp.resolve("a")), null, sections);

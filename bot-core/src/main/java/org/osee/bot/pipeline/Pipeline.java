@@ -146,8 +146,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Stops the channels, then lets workers and senders finish the item in hand (up to the stop timeout); what is
-     * left is taken over after its lease by this or another instance.
+     * Stops the channels, then lets workers and senders finish the item in hand (up to the stop timeout). A worker
+     * still composing a reply then hands its message back, so another instance answers it at once; a delivery
+     * still in flight is taken over after its lease.
      */
     public synchronized void stop() {
         if (!started) {
@@ -161,6 +162,13 @@ public final class Pipeline implements AutoCloseable {
         long deadline = System.nanoTime() + config.stopTimeout().toNanos();
         for (Thread thread : threads) {
             joinUntil(thread, deadline);
+        }
+        workers.forEach(Worker::releaseClaim); // before the interrupt, which could count a failed attempt
+        for (Thread thread : threads) {
+            if (thread.isAlive()) {
+                LOG.warn("{} did not finish in time; interrupting it", thread.getName());
+                thread.interrupt();
+            }
         }
         threads.clear();
         workers.clear();
@@ -179,10 +187,6 @@ public final class Pipeline implements AutoCloseable {
     private static void joinUntil(Thread thread, long deadline) {
         try {
             thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            if (thread.isAlive()) {
-                LOG.warn("{} did not finish in time; interrupting it", thread.getName());
-                thread.interrupt();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -47,6 +47,7 @@ final class Worker implements Runnable {
     private final Wakeup wakeup;
     private final Consumer<String> onReplyQueued;
     private volatile boolean running = true;
+    private volatile ClaimedMessage inHand;
     private volatile EscalationNotifier escalations = EscalationNotifier.NONE;
     private volatile DraftPolicy drafts = DraftPolicy.none();
     private volatile PipelineEvents events = PipelineEvents.NONE;
@@ -71,6 +72,25 @@ final class Worker implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    /**
+     * Hands the message in hand (if any) back to the queue at once, for an instance that stops before this worker
+     * finished it: another worker takes it now, and this one's late reply is not recorded.
+     */
+    void releaseClaim() {
+        ClaimedMessage claimed = inHand;
+        if (claimed == null) {
+            return;
+        }
+        try {
+            queue.release(claimed, id);
+            LOG.info("Worker {} handed message {} of conversation {} back unanswered at shutdown", id,
+                    claimed.inboxId(), claimed.conversation().id());
+        } catch (RuntimeException e) {
+            LOG.warn("Worker {} cannot hand message {} back; it is taken over when its lease ends: {}", id,
+                    claimed.inboxId(), e.getMessage());
+        }
     }
 
     void notifyEscalations(EscalationNotifier notifier) {
@@ -105,7 +125,14 @@ final class Worker implements Runnable {
     /** Handles the next due message, if any; returns whether there was one. */
     boolean workOnce() {
         Optional<ClaimedMessage> next = queue.claim(id, clock.instant().plus(config.lease()));
-        next.ifPresent(this::handle);
+        next.ifPresent(claimed -> {
+            inHand = claimed;
+            try {
+                handle(claimed);
+            } finally {
+                inHand = null;
+            }
+        });
         return next.isPresent();
     }
 

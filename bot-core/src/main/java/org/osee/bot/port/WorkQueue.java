@@ -48,4 +48,11 @@ public interface WorkQueue {
      * {@code null} (then staff see it as a dead letter).
      */
     void fail(ClaimedMessage claimed, String worker, String error, Instant retryAt);
+
+    /**
+     * Hands a claim back unanswered, at once and without counting an attempt (an instance shutting down), so any
+     * worker of this or another instance takes it now instead of after the lease. Does nothing when {@code worker}
+     * no longer holds the claim; a later {@link #complete} by {@code worker} then records nothing.
+     */
+    void release(ClaimedMessage claimed, String worker);
 }

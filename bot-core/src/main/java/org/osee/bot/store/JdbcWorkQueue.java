@@ -150,4 +150,13 @@ public final class JdbcWorkQueue implements WorkQueue {
                 retryAt == null ? "FAILED" : "PENDING", retryAt, Jdbc.truncate(error, 2000), jdbc.now(),
                 claimed.inboxId(), worker));
     }
+
+    @Override
+    public void release(ClaimedMessage claimed, String worker) {
+        jdbc.inTransaction("hand back a claimed message", connection -> Jdbc.update(connection,
+                "UPDATE inbox SET claimed_by = NULL, lease_until = NULL,"
+                        + " attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, updated_at = ?"
+                        + " WHERE id = ? AND claimed_by = ? AND state = 'PENDING'",
+                jdbc.now(), claimed.inboxId(), worker));
+    }
 }

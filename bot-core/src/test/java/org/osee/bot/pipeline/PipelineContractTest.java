@@ -399,9 +399,43 @@ public abstract class PipelineContractTest implements DatabaseChoice {
                 .doesNotHaveDuplicates().containsAll(answered);
     }
 
+    @Test
+    void a_message_still_being_composed_at_stop_is_handed_back_and_answered_at_once_by_the_next_instance() {
+        PipelineConfig longLease = new PipelineConfig(1, Duration.ofMinutes(10), 3, Duration.ofMillis(40),
+                Duration.ofSeconds(1), 1000, Duration.ofMillis(20), 16, Duration.ofMillis(300));
+        CountDownLatch composing = new CountDownLatch(1);
+        LoopbackChannel email = new LoopbackChannel("email");
+        pipeline = new Pipeline(stores, (conversation, text) -> {
+            composing.countDown();
+            awaitReleaseIgnoringInterrupts(); // a hung call: the interrupt at stop does not end it
+            throw new IllegalStateException("gave up composing");
+        }, List.of(email), longLease);
+        pipeline.start();
+        email.receive(message("email", "m1", "t1", "a question that takes long to answer"));
+        await().atMost(PATIENCE).until(() -> composing.getCount() == 0);
+
+        pipeline.stop();
+        pipeline = new Pipeline(stores, new DeterministicAssistant(), List.of(email), longLease);
+        pipeline.start();
+
+        await().atMost(PATIENCE).until(() -> email.deliveries().size() == 1);
+        assertThat(email.deliveries().get(0).message().inReplyTo().platformMessageId()).isEqualTo("m1");
+        assertThat(stores.deadLetters().list(10)).isEmpty();
+    }
+
     private ConversationHistory onlyConversation() {
         return stores.conversations().history(stores.conversations().list(Set.of(), 1, 0).get(0).id())
                 .orElseThrow();
+    }
+
+    private void awaitReleaseIgnoringInterrupts() {
+        while (release.getCount() > 0) {
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                // ignored on purpose
+            }
+        }
     }
 
     private void awaitRelease() {

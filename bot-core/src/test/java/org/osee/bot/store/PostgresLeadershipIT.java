@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Leadership through a PostgreSQL advisory lock: one contender wins, the other takes over when it goes. */
 class PostgresLeadershipIT {
     private final long lockKey = ThreadLocalRandom.current().nextLong();
-    private final DatabaseConfig config = new DatabaseConfig(TestDatabase.POSTGRES_URL, TestDatabase.POSTGRES_USER, "");
+    private final DatabaseConfig config = new DatabaseConfig(TestDatabase.postgresUrl(), TestDatabase.POSTGRES_USER, "");
 
     @Test
     void of_two_contenders_one_leads_and_the_other_takes_over_when_it_closes() {

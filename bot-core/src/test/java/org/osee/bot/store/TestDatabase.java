@@ -7,10 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
-/** A database for one test: embedded H2 in a temporary folder, or a fresh schema in the local PostgreSQL. */
+/**
+ * A database for one test: embedded H2 in a temporary folder, or a fresh schema in PostgreSQL (the server
+ * {@link TestPostgres} finds or starts).
+ */
 public final class TestDatabase implements AutoCloseable {
-    public static final String POSTGRES_URL = System.getProperty("osee.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String POSTGRES_USER = "postgres";
 
     private final Database database;
@@ -43,16 +44,21 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static DatabaseConfig postgresConfig(String schema) {
-        return new DatabaseConfig(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, "", 12);
+        return new DatabaseConfig(postgresUrl() + "?currentSchema=" + schema, POSTGRES_USER, "", 12);
     }
 
     public static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+        try (Connection connection = DriverManager.getConnection(postgresUrl(), POSTGRES_USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run " + sql + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The JDBC URL of the test PostgreSQL database (no schema chosen). */
+    public static String postgresUrl() {
+        return TestPostgres.url();
     }
 
     public Database database() {

@@ -1,4 +1,4 @@
-package org.osee.app.eval;
+package org.osee.bench;
 
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.loader.FileSystemDocumentLoader;

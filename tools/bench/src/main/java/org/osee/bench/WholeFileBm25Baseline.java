@@ -1,4 +1,4 @@
-package org.osee.app.eval;
+package org.osee.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
