@@ -27,12 +27,14 @@ import org.osee.bot.pipeline.Pipeline;
 import org.osee.bot.pipeline.PipelineConfig;
 import org.osee.bot.pipeline.RetentionJob;
 import org.osee.bot.port.Channel;
+import org.osee.bot.port.EscalationNotifier;
 import org.osee.bot.port.Leadership;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
+import org.osee.connectors.email.EmailEscalationNotifier;
 import org.osee.connectors.telegram.TelegramChannel;
 import org.osee.connectors.telegram.TelegramConfig;
 import org.osee.connectors.telegram.TelegramWebhook;
@@ -53,6 +55,7 @@ public final class Application implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final HttpServer http;
     private final Pipeline pipeline;
+    private final Stores stores;
 
     private Application(AppConfig config) {
         Path data = config.data() != null ? config.data().toAbsolutePath().normalize() : Path.of("data").toAbsolutePath();
@@ -61,7 +64,7 @@ public final class Application implements AutoCloseable {
         Database db = keep(config.database().embedded() ? Database.embedded(data)
                 : Database.postgres(new DatabaseConfig(config.database().url(), config.database().username(),
                         config.database().password())));
-        Stores stores = Stores.of(db);
+        stores = Stores.of(db);
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
         WebChannel web = new WebChannel();
         List<Channel> channels = new ArrayList<>(List.of(web));
@@ -84,9 +87,15 @@ public final class Application implements AutoCloseable {
         LinkingRetriever linked = new LinkingRetriever(kb.retriever(), () -> publicBase(config));
         pipeline = keep(new Pipeline(stores, Assistants.create(linked, config.llm()), channels,
                 pipelineConfig(config)));
+        List<EscalationNotifier> notifiers = new ArrayList<>();
         if (discord != null) {
-            pipeline.notifyEscalations(discord);
+            notifiers.add(discord);
         }
+        if (config.email() != null && config.email().staffAddress() != null) { // email.staff-address
+            notifiers.add(keep(new EmailEscalationNotifier(config.email().toConfig(), config.email().staffAddress(),
+                    () -> publicBase(config) + "/console/")));
+        }
+        pipeline.notifyEscalations(EscalationNotifier.all(notifiers));
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
@@ -110,6 +119,11 @@ public final class Application implements AutoCloseable {
     /** Builds and starts everything from a checked configuration; stop it with {@link #close()}. */
     public static Application start(AppConfig config) {
         return new Application(config);
+    }
+
+    /** The stores over this application's database (what the console reads and writes; tests check the audit). */
+    public Stores stores() {
+        return stores;
     }
 
     public int port() {
