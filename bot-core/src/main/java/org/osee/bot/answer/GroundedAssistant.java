@@ -93,7 +93,8 @@ public final class GroundedAssistant implements Assistant {
     private Reply decide(ConversationSnapshot conversation, QuestionFocus focus, String lang) {
         String text = focus.body();
         boolean thanks = !text.isBlank() && MessageSignals.smallTalk(text) == MessageSignals.SmallTalk.THANKS;
-        if (thanks && !History.previousQuestions(conversation.history(), 1).isEmpty()) {
+        if (thanks && (staffAnswered(conversation)
+                || !History.previousQuestions(conversation.history(), 1).isEmpty())) {
             return closing(conversation, lang);
         }
         if (withStaff(conversation)) { // a new message for staff, acknowledged once
@@ -162,8 +163,12 @@ public final class GroundedAssistant implements Assistant {
      * the person (the reply takes it back to escalated, so it reappears in the staff queue).
      */
     private static boolean withStaff(ConversationSnapshot conversation) {
-        return conversation.status() == ConversationStatus.ESCALATED
-                || conversation.status() == ConversationStatus.WAITING_FOR_USER
+        return conversation.status() == ConversationStatus.ESCALATED || staffAnswered(conversation);
+    }
+
+    /** Staff replied last and wait for the person: a thank-you now closes the conversation. */
+    private static boolean staffAnswered(ConversationSnapshot conversation) {
+        return conversation.status() == ConversationStatus.WAITING_FOR_USER
                 && History.staffWroteLast(conversation.history());
     }
 

@@ -215,7 +215,8 @@ class GroundedAssistantTest {
 
     @Test
     void a_thank_you_after_a_staff_reply_resolves_the_conversation() {
-        var waiting = Fixtures.with(ConversationStatus.WAITING_FOR_USER, Author.USER, "Which licence for our app?",
+        var waiting = Fixtures.with(ConversationStatus.WAITING_FOR_USER, Author.USER,
+                "Does our public repository need a licence file?",
                 Author.BOT, Phrases.get(Phrase.ESCALATE_PERSON, "en"), Author.STAFF, "The EUPL fits.");
 
         Reply reply = assistant.reply(waiting, "Thanks, that solved it!");
