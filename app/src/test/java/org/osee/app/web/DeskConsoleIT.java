@@ -101,6 +101,9 @@ class DeskConsoleIT {
     void staff_find_assign_and_answer_with_an_edited_canned_response_that_reaches_the_chat_page() throws Exception {
         app.consolePost("/console/api/canned", Json.mapper().createObjectNode().put("language", "en")
                 .put("title", "Thanks for waiting").put("text", CANNED).toString());
+        app.post("/api/ask", "{\"question\": \"Quelle licence choisir pour un logiciel payé par l'État ?\","
+                + " \"conversation\": \"desk-other-fr\"}");
+        app.post("/api/ask", "{\"kind\": \"human\", \"question\": \"\", \"conversation\": \"desk-other-fr\"}");
         // the visitor
         browser.get(app.uri("/").toString());
         browser.executeScript("sessionStorage.clear()");
@@ -136,6 +139,10 @@ class DeskConsoleIT {
         waiting().until(d -> d.findElements(By.cssSelector("#log li.staff")).stream()
                 .anyMatch(li -> li.getText().contains("the EUPL fits best")));
         waiting().until(d -> d.findElement(By.cssSelector("#rows tr")).getText().contains("waiting for the person"));
+        browser.findElement(By.id("filter-q")).clear();
+        browser.findElement(By.id("apply")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#rows tr")).size() > 1);
+        browser.executeScript("window.scrollTo(0, 0)");
         screenshot("console-queue.png");
 
         // back on the chat page, the reply arrives without a reload
