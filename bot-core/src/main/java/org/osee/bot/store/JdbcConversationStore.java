@@ -135,8 +135,10 @@ public final class JdbcConversationStore implements ConversationStore {
         }
         if (query.text() != null) {
             String pattern = "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%";
-            clauses.add("(LOWER(c.participant_name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM message m"
-                    + " WHERE m.conversation_id = c.id AND m.author IN ('USER', 'BOT', 'STAFF')"
+            // one pass over the messages (IN) rather than a correlated EXISTS: on H2 four times faster at 40,000
+            // messages (QueueBenchmark: 2.8 s -> 0.64 s), the same on PostgreSQL (0.5-0.8 s on a loaded machine)
+            clauses.add("(LOWER(c.participant_name) LIKE ? ESCAPE '\\' OR c.id IN (SELECT m.conversation_id"
+                    + " FROM message m WHERE m.author IN ('USER', 'BOT', 'STAFF')"
                     + " AND LOWER(m.body) LIKE ? ESCAPE '\\'))");
             params.add(pattern);
             params.add(pattern);
