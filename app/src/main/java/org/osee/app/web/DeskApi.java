@@ -54,7 +54,9 @@ final class DeskApi {
         });
     }
 
-    /** {@code ?status=escalated,waiting_for_user&channel=&language=&assignee=me|unassigned|ACCOUNT&q=&limit=&offset=} */
+    /**
+     * {@code ?status=escalated,waiting_for_user&channel=&language=&assignee=me|unassigned|ACCOUNT&q=&limit=&offset=}.
+     */
     private void queue(Context ctx) {
         SignedIn who = SignedIn.of(ctx);
         QueueQuery query = new QueueQuery(statuses(ctx.queryParam("status")), blankToNull(ctx.queryParam("channel")),

@@ -31,7 +31,8 @@ import org.osee.app.cli.Json;
  * as text in the queue and the conversation view.
  */
 class DeskConsoleIT {
-    private static final String CANNED = "Thank you for waiting. A member of our programme office has read your question.";
+    private static final String CANNED =
+            "Thank you for waiting. A member of our programme office has read your question.";
 
     @TempDir
     static Path tmp;
@@ -163,7 +164,8 @@ class DeskConsoleIT {
         findAndOpen("walrus");
 
         WebDriver d = browser;
-        assertThat(d.findElement(By.cssSelector("#rows tr td.preview")).getText()).contains("<img src=x").contains("<b>");
+        assertThat(d.findElement(By.cssSelector("#rows tr td.preview")).getText()).contains("<img src=x")
+                .contains("<b>");
         assertThat(d.findElements(By.cssSelector("#rows img, #rows b, #log img, #log b"))).isEmpty();
         assertThat(d.findElement(By.cssSelector("#log li.user")).getText()).contains("<b>walrus</b>");
         assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);

@@ -5,10 +5,11 @@ import java.util.List;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.InboundMessage;
+import org.slf4j.LoggerFactory;
 
 /**
- * Tells staff, somewhere they look (a Discord staff channel, a staff email address), that a conversation was escalated. Best effort: it is
- * called after the escalation was recorded, must return quickly and must not throw.
+ * Tells staff, somewhere they look (a Discord staff channel, a staff email address), that a conversation was
+ * escalated. Best effort: it is called after the escalation was recorded, must return quickly and must not throw.
  */
 @FunctionalInterface
 public interface EscalationNotifier {
@@ -25,7 +26,7 @@ public interface EscalationNotifier {
                 try {
                     notifier.escalated(conversation, message, reason);
                 } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(EscalationNotifier.class).warn(
+                    LoggerFactory.getLogger(EscalationNotifier.class).warn(
                             "An escalation notice of conversation {} failed: {}", conversation.id(), e.getMessage());
                 }
             }
