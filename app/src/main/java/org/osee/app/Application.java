@@ -41,6 +41,7 @@ import org.osee.bot.pipeline.Pipeline;
 import org.osee.bot.pipeline.PipelineConfig;
 import org.osee.bot.pipeline.RetentionJob;
 import org.osee.bot.port.Channel;
+import org.osee.bot.port.EscalationNotifier;
 import org.osee.bot.port.Leadership;
 import org.osee.bot.port.StaffAccounts;
 import org.osee.bot.store.Database;
@@ -54,6 +55,7 @@ import org.osee.bot.store.JdbcBacklog;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
+import org.osee.connectors.email.EmailEscalationNotifier;
 import org.osee.connectors.telegram.TelegramChannel;
 import org.osee.connectors.telegram.TelegramConfig;
 import org.osee.connectors.telegram.TelegramWebhook;
@@ -75,6 +77,7 @@ public final class Application implements AutoCloseable {
     private final HttpServer http;
     private final Pipeline pipeline;
     private final StaffAccounts staffAccounts;
+    private final Stores stores;
 
     private Application(AppConfig config, List<AutoCloseable> resources) {
         this.resources = resources;
@@ -90,7 +93,7 @@ public final class Application implements AutoCloseable {
                         config.database().password())));
         KnowledgeBase kb = keep(config.knowledge().folders().isEmpty() ? Knowledge.openForAnswering(data, ingests)
                 : Knowledge.open(data));
-        Stores stores = Stores.of(db);
+        stores = Stores.of(db);
         staffAccounts = new JdbcStaffAccounts(db.dataSource(), Clock.systemUTC());
         ConsoleAuth consoleAuth = new ConsoleAuth(staffAccounts, new JdbcStaffSessions(db.dataSource(),
                 Clock.systemUTC()), stores.audit(), Clock.systemUTC());
@@ -120,12 +123,18 @@ public final class Application implements AutoCloseable {
         LinkingRetriever linked = new LinkingRetriever(kb.retriever(), () -> publicBase(config));
         pipeline = keep(new Pipeline(stores, Assistants.create(linked, config.llm()), channels,
                 pipelineConfig(config)));
+        List<EscalationNotifier> notifiers = new ArrayList<>();
         if (discord != null) {
-            pipeline.notifyEscalations(discord);
+            notifiers.add(discord);
         }
         pipeline.holdDrafts(config.drafts().policy());
         List<String> names = channels.stream().map(Channel::name).toList();
         pipeline.observe(PipelineEvents.all(List.of(new PipelineMetrics(metrics, names), new HandledMessageLog())));
+        if (config.email() != null && config.email().staffAddress() != null) { // email.staff-address
+            notifiers.add(keep(new EmailEscalationNotifier(config.email().toConfig(), config.email().staffAddress(),
+                    () -> publicBase(config) + "/console/")));
+        }
+        pipeline.notifyEscalations(EscalationNotifier.all(notifiers));
         pipeline.start();
         if (config.retention().days() > 0) {
             RetentionJob retention = keep(new RetentionJob(stores.retention(), leadership, RetentionJob.Policy.days(
@@ -184,6 +193,11 @@ public final class Application implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** The stores over this application's database (what the console reads and writes; tests check the audit). */
+    public Stores stores() {
+        return stores;
     }
 
     public int port() {

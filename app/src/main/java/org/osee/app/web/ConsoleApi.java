@@ -3,10 +3,8 @@ package org.osee.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.osee.app.web.auth.SignedIn;
 import org.osee.bot.domain.ConversationStatus;
@@ -44,9 +42,7 @@ public final class ConsoleApi {
             ctx.json(Map.of("account", who.account(), "name", who.name(), "role", who.role().name().toLowerCase(Locale.ROOT),
                     "csrf", ConsoleGuard.session(ctx).csrf()));
         });
-        app.get("/console/api/conversations", this::list);
-        app.get("/console/api/conversations/{id}", ctx -> ctx.json(stores.conversations().history(ctx.pathParam("id"))
-                .orElseThrow(() -> new NotFoundException("no conversation " + ctx.pathParam("id")))));
+        new DeskApi(stores).register(app); // the queue, one conversation, assignment, canned responses
         app.post("/console/api/conversations/{id}/reply", this::reply);
         app.post("/console/api/conversations/{id}/note", ctx -> {
             var note = stores.staffDesk().note(ctx.pathParam("id"), staff(ctx), text(JsonBody.of(ctx), "text"));
@@ -63,15 +59,6 @@ public final class ConsoleApi {
         app.get("/console/api/dead-letters", ctx -> ctx.json(Map.of(
                 "dead_letters", stores.deadLetters().list(200), "rejections", stores.deadLetters().rejections(200))));
         app.post("/console/api/dead-letters/{kind}/{id}/retry", this::retry);
-    }
-
-    private void list(Context ctx) {
-        String param = ctx.queryParam("status");
-        Set<ConversationStatus> statuses = param == null || param.isBlank() || param.equals("all")
-                ? EnumSet.noneOf(ConversationStatus.class) : EnumSet.of(status(param));
-        int limit = Math.min(500, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(100));
-        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
-        ctx.json(Map.of("conversations", stores.conversations().list(statuses, limit, offset)));
     }
 
     private void reply(Context ctx) {

@@ -136,12 +136,13 @@ class ChatPageIT {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> hasFeedback(conversation)); // stored by a worker, shortly after the click
         openConsole();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("all");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-status"))).selectByValue("all");
+        browser.findElement(By.id("apply")).click();
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> { // the list re-renders
             var row = d.findElements(By.cssSelector("#rows tr")).stream()
                     .filter(tr -> tr.getText().contains("web:" + conversation)).findFirst();
             if (row.isEmpty()) {
-                d.findElement(By.id("refresh")).click(); // a slower first listing may have replaced the full one
+                d.findElement(By.id("apply")).click(); // a slower first listing may have replaced the full one
                 return false;
             }
             row.get().click();

@@ -119,12 +119,13 @@ class ConsoleBrowserSecurityIT {
     private static void openConversation(String id) throws Exception {
         String participant = conversation(id).get("participant").asText();
         browser.get(app.uri("/console/").toString());
-        new Select(browser.findElement(By.id("status"))).selectByValue("all");
+        new Select(browser.findElement(By.id("filter-status"))).selectByValue("all");
+        browser.findElement(By.id("apply")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             var row = d.findElements(By.cssSelector("#rows tr")).stream()
                     .filter(tr -> tr.getText().contains(participant)).findFirst();
             if (row.isEmpty()) {
-                d.findElement(By.id("refresh")).click();
+                d.findElement(By.id("apply")).click();
                 return false;
             }
             row.get().click();

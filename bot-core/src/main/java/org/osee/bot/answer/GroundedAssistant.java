@@ -11,6 +11,7 @@ import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.Reply;
+import org.osee.bot.domain.RetrievedPassage;
 import org.osee.bot.port.Assistant;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
@@ -92,10 +93,11 @@ public final class GroundedAssistant implements Assistant {
     private Reply decide(ConversationSnapshot conversation, QuestionFocus focus, String lang) {
         String text = focus.body();
         boolean thanks = !text.isBlank() && MessageSignals.smallTalk(text) == MessageSignals.SmallTalk.THANKS;
-        if (thanks && !History.previousQuestions(conversation.history(), 1).isEmpty()) {
+        if (thanks && (staffAnswered(conversation)
+                || !History.previousQuestions(conversation.history(), 1).isEmpty())) {
             return closing(conversation, lang);
         }
-        if (conversation.status() == ConversationStatus.ESCALATED) { // a new message for staff, acknowledged once
+        if (withStaff(conversation)) { // a new message for staff, acknowledged once
             return History.acknowledged(conversation.history())
                     ? new Reply(Decision.ESCALATE, "", 0, lang, List.of(), EscalationReason.ALREADY_ESCALATED, true)
                     : say(Decision.ESCALATE, Phrases.get(Phrase.ESCALATED_ACK, lang), lang,
@@ -144,15 +146,37 @@ public final class GroundedAssistant implements Assistant {
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
         Evidence evidence = evidence(text, query, passages, top);
         tracer.accept(evidence);
+        List<RetrievedPassage> kept = kept(passages);
         if (!policy.grounded(evidence)) {
-            return decline(lang, top);
+            return decline(lang, top).withRetrieved(kept);
         }
         Composition composition = composer.compose(query, lang, passages);
         if (composition.isEmpty()) {
-            return decline(lang, top);
+            return decline(lang, top).withRetrieved(kept);
         }
         return new Reply(Decision.ANSWER, withLanguageNote(composition, lang), confidence(composition), lang,
-                composition.citations(), null, false);
+                composition.citations(), null, false, false, kept);
+    }
+
+    /**
+     * Whether the person's message is for staff: the conversation is escalated, or staff replied last and wait for
+     * the person (the reply takes it back to escalated, so it reappears in the staff queue).
+     */
+    private static boolean withStaff(ConversationSnapshot conversation) {
+        return conversation.status() == ConversationStatus.ESCALATED || staffAnswered(conversation);
+    }
+
+    /** Staff replied last and wait for the person: a thank-you now closes the conversation. */
+    private static boolean staffAnswered(ConversationSnapshot conversation) {
+        return conversation.status() == ConversationStatus.WAITING_FOR_USER
+                && History.staffWroteLast(conversation.history());
+    }
+
+    /** The best passages as kept with the reply for staff: where each came from, its score, its first words. */
+    private static List<RetrievedPassage> kept(List<Passage> passages) {
+        return passages.stream().limit(RetrievedPassage.MAX_KEPT)
+                .map(p -> new RetrievedPassage(p.source(), p.title(), p.section(), clamp(p.score()), p.text()))
+                .toList();
     }
 
     /**

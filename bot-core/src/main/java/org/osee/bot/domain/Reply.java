@@ -16,13 +16,22 @@ import java.util.Objects;
  *                         staff will reply, a thank-you by email); the message is still recorded
  * @param resolved         true when the person's message closes the conversation ("thanks, that solved it"): it is
  *                         marked resolved by the person
+ * @param retrieved        the passages retrieved to decide, best first (at most {@link RetrievedPassage#MAX_KEPT});
+ *                         empty when the reply needed no retrieval
  */
 public record Reply(Decision decision, String text, double confidence, String language,
-                    List<Citation> citations, EscalationReason escalationReason, boolean silent, boolean resolved) {
+                    List<Citation> citations, EscalationReason escalationReason, boolean silent, boolean resolved,
+                    List<RetrievedPassage> retrieved) {
+    /** A reply that retrieved nothing. */
+    public Reply(Decision decision, String text, double confidence, String language, List<Citation> citations,
+                 EscalationReason escalationReason, boolean silent, boolean resolved) {
+        this(decision, text, confidence, language, citations, escalationReason, silent, resolved, List.of());
+    }
+
     /** A reply that leaves the conversation open. */
     public Reply(Decision decision, String text, double confidence, String language, List<Citation> citations,
                  EscalationReason escalationReason, boolean silent) {
-        this(decision, text, confidence, language, citations, escalationReason, silent, false);
+        this(decision, text, confidence, language, citations, escalationReason, silent, false, List.of());
     }
 
     public Reply {
@@ -33,11 +42,19 @@ public record Reply(Decision decision, String text, double confidence, String la
         }
         language = language == null || language.isBlank() ? "en" : language;
         citations = citations == null ? List.of() : List.copyOf(citations);
+        retrieved = retrieved == null ? List.of()
+                : List.copyOf(retrieved.subList(0, Math.min(RetrievedPassage.MAX_KEPT, retrieved.size())));
         if (decision == Decision.ESCALATE && escalationReason == null) {
             throw new IllegalArgumentException("an escalation needs a reason");
         }
         if (!silent && text.isBlank()) {
             throw new IllegalArgumentException("a reply that is sent needs text");
         }
+    }
+
+    /** This reply with the passages retrieved to decide it. */
+    public Reply withRetrieved(List<RetrievedPassage> passages) {
+        return new Reply(decision, text, confidence, language, citations, escalationReason, silent, resolved,
+                passages);
     }
 }

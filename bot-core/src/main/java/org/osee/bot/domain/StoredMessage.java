@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param escalationReason why a bot reply escalated, else {@code null}
  * @param delivery         for replies that are sent, where the delivery stands; else {@code null}
  * @param createdAt        when it was stored
+ * @param retrieved        for bot replies, the passages the assistant retrieved, best first; else empty
  */
 public record StoredMessage(long id, String conversationId, Author author, String authorName, String text,
                             List<Citation> citations, Decision decision, Double confidence,
-                            EscalationReason escalationReason, DeliveryState delivery, Instant createdAt) {
+                            EscalationReason escalationReason, DeliveryState delivery, Instant createdAt,
+                            List<RetrievedPassage> retrieved) {
     public StoredMessage {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(author, "author");
@@ -29,5 +31,6 @@ public record StoredMessage(long id, String conversationId, Author author, Strin
         text = text == null ? "" : text;
         citations = citations == null ? List.of() : List.copyOf(citations);
         Objects.requireNonNull(createdAt, "createdAt");
+        retrieved = retrieved == null ? List.of() : List.copyOf(retrieved);
     }
 }

@@ -29,6 +29,7 @@ public final class JdbcStaffDesk implements StaffDesk {
         return jdbc.inTransaction("record a staff reply", connection -> {
             Instant now = jdbc.now();
             long messageId = insert(connection, conversationId, Author.STAFF, staffName, text, now);
+            touch(connection, conversationId, ConversationStatus.WAITING_FOR_USER, now);
             Long lastInbox = Jdbc.queryOne(connection, "SELECT MAX(id) FROM inbox WHERE conversation_id = ?"
                             + " AND kind NOT IN ('HELPFUL', 'NOT_HELPFUL')",
                     row -> {
@@ -53,6 +54,22 @@ public final class JdbcStaffDesk implements StaffDesk {
         jdbc.inTransaction("change a conversation's status", connection -> {
             touch(connection, conversationId, status, jdbc.now());
             return null;
+        });
+    }
+
+    @Override
+    public String assign(String conversationId, String account, String accountName) {
+        if (account != null && (account.isBlank() || account.length() > 128)) {
+            throw new BadInputException("account must be 1..128 characters, was " + account);
+        }
+        String name = account == null ? null : Jdbc.truncate(accountName == null ? account : accountName, 512);
+        return jdbc.inTransaction("assign a conversation", connection -> {
+            String before = Jdbc.queryOne(connection, "SELECT assignee FROM conversation WHERE id = ? FOR UPDATE",
+                    row -> new String[] {row.getString(1)}, conversationId)
+                    .orElseThrow(() -> new NotFoundException("no conversation with id " + conversationId))[0];
+            Jdbc.update(connection, "UPDATE conversation SET assignee = ?, assignee_name = ?, assigned_at = ?"
+                    + " WHERE id = ?", account, name, account == null ? null : jdbc.now(), conversationId);
+            return before;
         });
     }
 

@@ -104,9 +104,10 @@ public final class JdbcWorkQueue implements WorkQueue {
         String conversationId = claimed.conversation().id();
         long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, inbox_id, author,"
                         + " author_name, body, citations, decision, confidence, escalation_reason, language,"
-                        + " created_at) VALUES (?, NULL, 'BOT', '', ?, ?, ?, ?, ?, ?, ?)",
+                        + " created_at, retrieved) VALUES (?, NULL, 'BOT', '', ?, ?, ?, ?, ?, ?, ?, ?)",
                 conversationId, reply.text(), Json.citations(reply.citations()), reply.decision(),
-                reply.confidence(), reply.escalationReason(), reply.language(), now);
+                reply.confidence(), reply.escalationReason(), reply.language(), now,
+                Json.retrieved(reply.retrieved()));
         Jdbc.update(connection, "UPDATE conversation SET status = ?, language = ?, updated_at = ? WHERE id = ?",
                 statusAfter(reply), reply.language(), now, conversationId);
         if (reply.decision() == Decision.ESCALATE) {

@@ -24,7 +24,7 @@ final class Rows {
             + " c.language, c.status, c.created_at, c.updated_at";
 
     private static final String MESSAGE_SELECT = "SELECT m.id, m.conversation_id, m.author, m.author_name, m.body,"
-            + " m.citations, m.decision, m.confidence, m.escalation_reason, m.created_at,"
+            + " m.citations, m.decision, m.confidence, m.escalation_reason, m.created_at, m.retrieved,"
             + " (SELECT MIN(o.state) FROM outbox o WHERE o.message_id = m.id) AS delivery FROM message m";
 
     private Rows() {
@@ -60,7 +60,8 @@ final class Rows {
                 Jdbc.enumValue(row, "author", Author.class), row.getString("author_name"), row.getString("body"),
                 Json.citations(row.getString("citations")), decision == null ? null : Decision.valueOf(decision),
                 boxed, Jdbc.enumValue(row, "escalation_reason", EscalationReason.class),
-                deliveryState(row.getString("delivery")), Jdbc.instant(row, "created_at"));
+                deliveryState(row.getString("delivery")), Jdbc.instant(row, "created_at"),
+                Json.retrieved(row.getString("retrieved")));
     }
 
     /** MIN over the states of a message's outbox items: DEAD < DELIVERED < PENDING alphabetically. */

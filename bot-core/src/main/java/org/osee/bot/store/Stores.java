@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.osee.bot.port.AuditLog;
+import org.osee.bot.port.CannedResponses;
 import org.osee.bot.port.ConversationStore;
 import org.osee.bot.port.DeadLetters;
 import org.osee.bot.port.FeedbackStore;
@@ -17,7 +18,7 @@ import org.osee.bot.port.WorkQueue;
 /** Every store port over one database: what the pipeline and the staff console are built from. */
 public record Stores(InboxStore inbox, WorkQueue workQueue, Outbox outbox, ConversationStore conversations,
                      StaffDesk staffDesk, FeedbackStore feedback, DeadLetters deadLetters, Retention retention,
-                     AuditLog audit) {
+                     AuditLog audit, CannedResponses canned) {
 
     /** The JDBC implementations over {@code dataSource}, timestamps from {@code clock}. */
     public static Stores jdbc(DataSource dataSource, Clock clock) {
@@ -25,7 +26,7 @@ public record Stores(InboxStore inbox, WorkQueue workQueue, Outbox outbox, Conve
                 new JdbcOutbox(dataSource, clock), new JdbcConversationStore(dataSource, clock),
                 new JdbcStaffDesk(dataSource, clock), new JdbcFeedbackStore(dataSource, clock),
                 new JdbcDeadLetters(dataSource, clock), new JdbcRetention(dataSource, clock),
-                new JdbcAuditLog(dataSource, clock));
+                new JdbcAuditLog(dataSource, clock), new JdbcCannedResponses(dataSource, clock));
     }
 
     /** The JDBC implementations over {@code database}, on the system clock. */

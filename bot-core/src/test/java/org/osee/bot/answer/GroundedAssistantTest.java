@@ -200,6 +200,59 @@ class GroundedAssistantTest {
     }
 
     @Test
+    void a_message_after_a_staff_reply_goes_back_to_staff_silently_without_retrieval() {
+        var waiting = Fixtures.with(ConversationStatus.WAITING_FOR_USER, Author.USER, "/human",
+                Author.BOT, Phrases.get(Phrase.ESCALATE_PERSON, "en"), Author.STAFF, "Which licence do you use?");
+
+        Reply reply = assistant.reply(waiting, "We use the EUPL for most of our repositories, and MIT for one.");
+
+        assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(reply.escalationReason()).isEqualTo(EscalationReason.ALREADY_ESCALATED);
+        assertThat(reply.silent()).isTrue();
+        assertThat(reply.resolved()).isFalse();
+        verifyNoInteractions(retriever);
+    }
+
+    @Test
+    void a_thank_you_after_a_staff_reply_resolves_the_conversation() {
+        var waiting = Fixtures.with(ConversationStatus.WAITING_FOR_USER, Author.USER,
+                "Does our public repository need a licence file?",
+                Author.BOT, Phrases.get(Phrase.ESCALATE_PERSON, "en"), Author.STAFF, "The EUPL fits.");
+
+        Reply reply = assistant.reply(waiting, "Thanks, that solved it!");
+
+        assertThat(reply.resolved()).isTrue();
+        assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void an_answer_to_a_clarifying_question_of_the_assistant_is_answered_by_the_assistant() {
+        retrieves(LICENCE_EN, PROCUREMENT_EN);
+        var clarifying = Fixtures.with(ConversationStatus.WAITING_FOR_USER, Author.USER, "licence?",
+                Author.BOT, Phrases.get(Phrase.CLARIFY, "en"));
+
+        Reply reply = assistant.reply(clarifying, "Does our public repository need a licence file?");
+
+        assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void an_answer_and_a_decline_keep_the_passages_retrieved_with_their_scores() {
+        retrieves(LICENCE_EN, PROCUREMENT_EN);
+        Reply answered = assistant.reply(Fixtures.fresh(), "Does our public repository need a licence file?");
+        retrieves(new Passage("x.md", "X", "", null, "en", "Unrelated text about something else entirely.", 0.12));
+        Reply declined = assistant.reply(Fixtures.fresh(), "What is the weather going to be like in Lagos tomorrow?");
+
+        assertThat(answered.retrieved()).extracting(p -> p.source())
+                .containsExactly("guides/licensing.md", PROCUREMENT_EN.source());
+        assertThat(answered.retrieved().get(0).score()).isEqualTo(0.82);
+        assertThat(answered.retrieved().get(0).section()).isEqualTo("Licences > Choosing");
+        assertThat(answered.retrieved().get(0).excerpt()).isEqualTo(LICENCE_EN.text().length() > 300
+                ? LICENCE_EN.text().substring(0, 300) : LICENCE_EN.text());
+        assertThat(declined.retrieved()).singleElement().satisfies(p -> assertThat(p.score()).isEqualTo(0.12));
+    }
+
+    @Test
     void acknowledges_in_the_language_of_the_user() {
         var escalated = Fixtures.with(ConversationStatus.ESCALATED, Author.USER, "/humain",
                 Author.BOT, Phrases.get(Phrase.ESCALATE_PERSON, "fr"));

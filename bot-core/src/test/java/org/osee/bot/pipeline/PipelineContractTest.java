@@ -372,7 +372,7 @@ public abstract class PipelineContractTest implements DatabaseChoice {
         pipeline.wakeSender("email");
 
         await().atMost(PATIENCE).until(() -> email.deliveries().size() == 2);
-        assertThat(onlyConversation().conversation().status()).isEqualTo(ConversationStatus.ESCALATED);
+        assertThat(onlyConversation().conversation().status()).isEqualTo(ConversationStatus.WAITING_FOR_USER);
         assertThat(email.deliveries()).extracting(d -> d.message().author()).containsExactly(Author.BOT, Author.STAFF);
         assertThat(email.awaitReply("m2", Duration.ofMillis(1))).hasValueSatisfying(
                 d -> assertThat(d.message().text()).isEqualTo("Here is a person."));

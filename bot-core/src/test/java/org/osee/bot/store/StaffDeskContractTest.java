@@ -41,7 +41,29 @@ public abstract class StaffDeskContractTest extends StoreContract {
             assertThat(d.message().decision()).isNull();
             assertThat(d.message().inReplyTo().platformMessageId()).isEqualTo("m1");
         });
-        assertThat(onlyConversation().conversation().status()).isEqualTo(ConversationStatus.ESCALATED);
+        assertThat(onlyConversation().conversation().status()).isEqualTo(ConversationStatus.WAITING_FOR_USER);
+    }
+
+    @Test
+    void a_conversation_is_assigned_to_one_account_at_a_time_and_can_be_unassigned() {
+        String id = escalatedConversation();
+
+        assertThat(stores.staffDesk().assign(id, "grace", "Grace Hopper")).isNull();
+        assertThat(stores.conversations().item(id).orElseThrow())
+                .satisfies(item -> {
+                    assertThat(item.assignee()).isEqualTo("grace");
+                    assertThat(item.assigneeName()).isEqualTo("Grace Hopper");
+                });
+        assertThat(stores.staffDesk().assign(id, "ada", "Ada")).isEqualTo("grace");
+        assertThat(stores.conversations().item(id).orElseThrow().assignee()).isEqualTo("ada");
+        assertThat(stores.staffDesk().assign(id, null, null)).isEqualTo("ada");
+        assertThat(stores.conversations().item(id).orElseThrow().assignee()).isNull();
+    }
+
+    @Test
+    void assigning_an_unknown_conversation_says_it_is_not_found() {
+        assertThatThrownBy(() -> stores.staffDesk().assign("nope", "grace", "Grace"))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("nope");
     }
 
     @Test

@@ -15,8 +15,15 @@ import java.time.Duration;
  * @param imap        reading; required
  * @param smtp        sending; required
  * @param limits      rates, sizes and timings
+ * @param staffAddress where new escalations are announced by email (through {@code smtp}); {@code null}: nowhere
  */
-public record EmailSection(String address, String displayName, Imap imap, Smtp smtp, Limits limits) {
+public record EmailSection(String address, String displayName, Imap imap, Smtp smtp, Limits limits,
+                           String staffAddress) {
+    /** A section without a staff address. */
+    public EmailSection(String address, String displayName, Imap imap, Smtp smtp, Limits limits) {
+        this(address, displayName, imap, smtp, limits, null);
+    }
+
     public EmailSection {
         address = required(address, "email.address");
         displayName = displayName == null || displayName.isBlank() ? "OSEE Assistant" : displayName.strip();
@@ -28,6 +35,8 @@ public record EmailSection(String address, String displayName, Imap imap, Smtp s
         }
         limits = limits == null ? Limits.defaults() : limits;
         build(address, displayName, imap, smtp, limits); // the connector's own checks (the address's form...)
+        staffAddress = staffAddress == null || staffAddress.isBlank() ? null
+                : EmailEscalationNotifier.address(staffAddress).getAddress();
     }
 
     /** The connector's configuration. */

@@ -26,6 +26,17 @@ final class SmtpSender implements AutoCloseable {
         return session;
     }
 
+    /** Sends {@code message} to its recipients only; a failure says whether trying again later may help. */
+    synchronized void send(MimeMessage message) {
+        try {
+            ensureConnected();
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            close();
+            throw translate(e);
+        }
+    }
+
     /**
      * Sends {@code message} to its recipients and, in the same SMTP transaction, to {@code copyTo} (a blind copy
      * not shown in the headers); a failure says whether trying again later may help.

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class PublicSurfaceTest {
     private static final List<Class<?>> PUBLIC_TYPES = List.of(EmailChannel.class, EmailConfig.class, ImapConfig.class,
             SmtpConfig.class, MailAuth.class, MailSecurity.class, EmailLimits.class, EmailSection.class,
-            EmailSection.Imap.class, EmailSection.Smtp.class, EmailSection.Limits.class, SkipReason.class);
+            EmailSection.Imap.class, EmailSection.Smtp.class, EmailSection.Limits.class, SkipReason.class,
+            EmailEscalationNotifier.class);
 
     @Test
     void public_signatures_use_no_mail_library_types() {

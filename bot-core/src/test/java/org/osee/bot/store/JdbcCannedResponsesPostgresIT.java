@@ -1,0 +1,5 @@
+package org.osee.bot.store;
+
+/** Canned responses on PostgreSQL. */
+class JdbcCannedResponsesPostgresIT extends CannedResponsesContractTest implements OnPostgres {
+}
