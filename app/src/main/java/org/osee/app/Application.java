@@ -19,6 +19,7 @@ import org.osee.app.web.ChatApi;
 import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.DocumentPages;
 import org.osee.app.web.HttpServer;
+import org.osee.app.web.InsightsApi;
 import org.osee.app.web.LinkingRetriever;
 import org.osee.app.web.StaffKnowledge;
 import org.osee.app.web.TelegramRoute;
@@ -30,6 +31,7 @@ import org.osee.bot.port.Channel;
 import org.osee.bot.port.Leadership;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
+import org.osee.bot.store.JdbcInsightQueries;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -100,6 +102,8 @@ public final class Application implements AutoCloseable {
                 new ConsoleApi(stores, pipeline::wakeSender, new StaffKnowledge(data.resolve("staff-answers"), kb)),
                 () -> health(db, kb), metrics, emailGauges(metrics, channels), new DocumentPages(kb::document),
                 javalin -> {
+                    new InsightsApi(new JdbcInsightQueries(db.dataSource(), Clock.systemUTC()), Clock.systemUTC())
+                            .register(javalin);
                     if (telegramWebhook != null) {
                         TelegramRoute.register(javalin, telegramWebhook);
                     }
