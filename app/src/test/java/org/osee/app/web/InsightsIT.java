@@ -102,7 +102,7 @@ class InsightsIT {
         assertThat(decisions.subList(0, 8)).as("the unanswered themes").doesNotContain("answer", "clarify");
         assertThat(decisions.subList(8, 10)).as("the answered ones").containsOnly("answer");
 
-        JsonNode insights = insights("");
+        JsonNode insights = insights("?low=0"); // no answer counts as unsure
 
         JsonNode hackathon = group(insights, "hackathon");
         assertThat(hackathon.get("count").asInt()).isEqualTo(4); // the three, and the one with markup in it
@@ -121,6 +121,18 @@ class InsightsIT {
     }
 
     @Test
+    void answers_below_the_unsure_threshold_join_the_gap_report_as_low_confidence() throws Exception {
+        JsonNode everyAnswerUnsure = insights("?low=1");
+
+        String examples = everyAnswerUnsure.get("gaps").findValues("examples").toString();
+        assertThat(examples).contains(ANSWERED.get(0));
+        assertThat(everyAnswerUnsure.get("gaps").findValues("by_kind").stream()
+                .mapToInt(k -> k.path("low_confidence").asInt()).sum()).isGreaterThanOrEqualTo(2);
+        var bad = app.consoleGet("/console/api/insights?low=2");
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void a_date_range_without_the_questions_shows_no_gaps_and_a_bad_range_is_refused() throws Exception {
         JsonNode old = insights("?from=2020-01-01&to=2020-01-31");
         assertThat(old.get("gaps")).isEmpty();
@@ -130,7 +142,7 @@ class InsightsIT {
         var garbage = app.consoleGet("/console/api/insights?from=yesterday");
         var tooLong = app.consoleGet("/console/api/insights?from=2020-01-01&to=2026-01-01");
         assertThat(List.of(reversed.statusCode(), garbage.statusCode(), tooLong.statusCode())).containsOnly(400);
-        assertThat(garbage.body()).contains("\"from\" must be a date like");
+        assertThat(garbage.body()).contains("must be a date like 2026-11-01, was 'yesterday'");
     }
 
     @Test
@@ -164,7 +176,7 @@ class InsightsIT {
 
     @Test
     void the_gap_report_exports_as_csv_with_formulas_neutralised() throws Exception {
-        var res = app.consoleGet("/console/api/insights/gaps.csv");
+        var res = app.consoleGet("/console/api/insights/gaps.csv?low=0");
 
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -172,7 +184,7 @@ class InsightsIT {
         List<String> lines = res.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("topic,questions,escalated,declined,low_confidence,last_asked,"
                 + "example_1,example_2,example_3");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("hackathon").contains(",4,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("hackathon", ",4,"));
         assertThat(res.body()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\") Is dark chocolate");
         assertThat(res.body()).doesNotContain(",=HYPERLINK");
 
