@@ -18,12 +18,12 @@ import org.osee.bot.domain.UnansweredQuestion;
  * content terms, weighted 1 + ln(n / df) ({@link Terms}: accents folded, function words and question scaffolding of the four languages
  * dropped, inflections merged by a light stemmer); IDF is computed over the questions being grouped, so words that
  * every question uses weigh little. Groups are then merged bottom-up (average of the members' vectors, cosine
- * similarity) while the two closest groups are at least {@link #DEFAULT_SIMILARITY} alike. A group's label is its
- * heaviest terms, shown as people most often wrote them. Deterministic: the same questions give the same groups.
+ * similarity) while the two closest groups are at least {@link #DEFAULT_SIMILARITY} alike. A group's label is the
+ * terms most of its questions share (then the heaviest), shown as people most often wrote them. Deterministic: the same questions give the same groups.
  */
 public final class KnowledgeGaps {
     /** How alike (cosine of TF-IDF centroids) two groups must be to merge. */
-    public static final double DEFAULT_SIMILARITY = 0.2;
+    public static final double DEFAULT_SIMILARITY = 0.15;
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int LABEL_TERMS = 3;
     private static final int EXAMPLES = 3;
@@ -61,7 +61,7 @@ public final class KnowledgeGaps {
         merge(clusters);
         List<GapGroup> groups = new ArrayList<>();
         for (Cluster c : clusters) {
-            groups.add(describe(c, questions, surfaces));
+            groups.add(describe(c, questions, termCounts, surfaces));
         }
         groups.sort(Comparator.comparingInt(GapGroup::count).reversed()
                 .thenComparing(GapGroup::lastAsked, Comparator.reverseOrder()).thenComparing(GapGroup::label));
@@ -121,11 +121,17 @@ public final class KnowledgeGaps {
     }
 
     private static GapGroup describe(Cluster c, List<UnansweredQuestion> questions,
-                                     Map<String, Map<String, Integer>> surfaces) {
+                                     List<Map<String, Integer>> termCounts, Map<String, Map<String, Integer>> surfaces) {
         c.members.sort(null); // input order: newest first
-        Map<String, Double> weight = new HashMap<>(c.sum);
-        List<String> top = weight.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        Map<String, Integer> shared = new HashMap<>(); // in how many of the group's questions each term occurs
+        for (int i : c.members) {
+            termCounts.get(i).keySet().forEach(t -> shared.merge(t, 1, Integer::sum));
+        }
+        int needed = c.members.size() > 1 ? 2 : 1; // a group is named by what its questions share
+        List<String> top = c.sum.entrySet().stream().filter(e -> shared.get(e.getKey()) >= needed)
+                .sorted(Comparator.<Map.Entry<String, Double>>comparingInt(e -> -shared.get(e.getKey()))
+                        .thenComparing(Map.Entry.<String, Double>comparingByValue().reversed())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(LABEL_TERMS).map(e -> mostCommon(surfaces.get(e.getKey()))).toList();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         List<String> examples = new ArrayList<>();
