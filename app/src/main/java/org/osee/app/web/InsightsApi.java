@@ -204,7 +204,7 @@ public final class InsightsApi {
 
     String gapChart(Range range) {
         List<GapGroup> groups = gapGroups(range).stream().limit(12).toList();
-        return SvgCharts.horizontalBars("Knowledge gaps: unanswered questions by topic, " + range.from() + " to "
+        return SvgCharts.horizontalBars("Unanswered questions by topic, " + range.from() + " to "
                 + range.to(), groups.stream().map(GapGroup::label).toList(),
                 groups.stream().map(g -> (long) g.count()).toList(), "#cf222e");
     }

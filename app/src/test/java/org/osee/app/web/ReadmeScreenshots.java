@@ -75,27 +75,31 @@ class ReadmeScreenshots {
     /** Answered, declined and escalated questions, one staff reply and some feedback, over a few channels' worth. */
     private static void haveConversations(RunningApp app) throws Exception {
         String[][] asked = {
-            {"shot-1", "Which licence should we choose for software our ministry paid for?"},
-            {"shot-2", "How do we organise a hackathon for civic volunteers?"},
-            {"shot-3", "Which prizes should a hackathon offer to volunteers?"},
-            {"shot-4", "What is the best recipe for a chocolate cake?"},
-            {"shot-5", "How do we check the health of an open-source dependency?"},
-            {"shot-6", "Can volunteers at our hackathon keep the code they write?"},
-            {"shot-7", "What salary should the head of an open source programme office earn?"},
-            {"shot-8", "Which salary band fits an open source programme office manager?"},
-            {"shot-9", "How do we set up an open source programme office?"},
+            {"readme-shot-1", "Which licence should we choose for software our ministry paid for?"},
+            {"readme-shot-2", "How do we organise a hackathon for civic volunteers?"},
+            {"readme-shot-3", "Which prizes should a hackathon offer to volunteers?"},
+            {"readme-shot-4", "What is the best recipe for a chocolate cake?"},
+            {"readme-shot-5", "How do we check the health of an open-source dependency?"},
+            {"readme-shot-6", "Can volunteers at our hackathon keep the code they write?"},
+            {"readme-shot-7", "What salary should the head of an open source programme office earn?"},
+            {"readme-shot-8", "Which salary band fits an open source programme office manager?"},
+            {"readme-shot-9", "How do we set up an open source programme office?"},
         };
         for (String[] q : asked) {
-            var reply = Json.mapper().readTree(app.post("/api/ask", Json.mapper().createObjectNode()
-                    .put("question", q[1]).put("conversation", q[0]).toString()).body());
+            var res = app.post("/api/ask", Json.mapper().createObjectNode()
+                    .put("question", q[1]).put("conversation", q[0]).toString());
+            if (res.statusCode() != 200) {
+                throw new IllegalStateException("asking failed: " + res.body());
+            }
+            var reply = Json.mapper().readTree(res.body());
             if ("answer".equals(reply.path("decision").asText()) && reply.has("id")) {
                 app.post("/api/feedback", "{\"conversation\": \"" + q[0] + "\", \"reply\": " + reply.get("id").asLong()
                         + ", \"helpful\": true}");
             }
         }
-        app.post("/api/ask", "{\"kind\": \"human\", \"conversation\": \"shot-7\", \"question\": \"Talk to a person\"}");
-        app.post("/api/ask", "{\"kind\": \"human\", \"conversation\": \"shot-2\", \"question\": \"Talk to a person\"}");
-        String id = conversationId(app, "shot-2");
+        app.post("/api/ask", "{\"kind\": \"human\", \"conversation\": \"readme-shot-7\", \"question\": \"Talk to a person\"}");
+        app.post("/api/ask", "{\"kind\": \"human\", \"conversation\": \"readme-shot-2\", \"question\": \"Talk to a person\"}");
+        String id = conversationId(app, "readme-shot-2");
         app.consolePost("/console/api/conversations/" + id + "/note",
                 "{\"text\": \"Ask the events team whether we have a hackathon guide.\"}");
         app.consolePost("/console/api/conversations/" + id + "/reply",
@@ -117,7 +121,7 @@ class ReadmeScreenshots {
 
     /** Opens one conversation: its own page when the console has one, else by clicking its row in the queue. */
     private static void conversation(RunningApp app, ChromeDriver browser, Path file) throws Exception {
-        String id = conversationId(app, "shot-2");
+        String id = conversationId(app, "readme-shot-2");
         if (app.consoleGet("/console/conversation.html").statusCode() == 200) {
             openConsole(app, browser, "conversation.html?id=" + id);
         } else {
@@ -125,7 +129,7 @@ class ReadmeScreenshots {
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                         var row = d.findElements(By.cssSelector("#rows tr")).stream()
-                                .filter(tr -> tr.getText().contains("web:shot-2")).findFirst();
+                                .filter(tr -> tr.getText().contains("web:readme-shot-2")).findFirst();
                         row.ifPresent(r -> r.click());
                         return row.isPresent();
                     });
@@ -145,8 +149,9 @@ class ReadmeScreenshots {
 
     /** A screenshot of the whole page (the window grown to the page's height, within reason). */
     private static void shoot(ChromeDriver browser, Path file) {
-        long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 20, 600), 2000)));
+        long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)"
+                + " + (window.outerHeight - window.innerHeight)"); // the window's size includes its frame
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 8, 600), 2400)));
         try {
             Thread.sleep(300);
             Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
