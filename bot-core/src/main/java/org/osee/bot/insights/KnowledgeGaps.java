@@ -17,12 +17,12 @@ import org.osee.bot.domain.UnansweredQuestion;
  * Groups unanswered questions by topic for the knowledge-gap report. Each question becomes a TF-IDF vector of its
  * content terms, weighted 1 + ln(n / df) ({@link Terms}: accents folded, function words and question scaffolding of the four languages
  * dropped, inflections merged by a light stemmer); IDF is computed over the questions being grouped, so words that
- * every question uses weigh little. Groups are then merged bottom-up (average of the members' vectors, cosine
- * similarity) while the two closest groups are at least {@link #DEFAULT_SIMILARITY} alike. A group's label is the
+ * every question uses weigh little. Groups are then merged bottom-up (average linkage: the mean cosine similarity
+ * between the questions of two groups) while the two closest groups are at least {@link #DEFAULT_SIMILARITY} alike. A group's label is the
  * terms most of its questions share (then the heaviest), shown as people most often wrote them. Deterministic: the same questions give the same groups.
  */
 public final class KnowledgeGaps {
-    /** How alike (cosine of TF-IDF centroids) two groups must be to merge. */
+    /** How alike (mean cosine between their questions' TF-IDF vectors) two groups must be to merge. */
     public static final double DEFAULT_SIMILARITY = 0.15;
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int LABEL_TERMS = 3;
@@ -53,12 +53,14 @@ public final class KnowledgeGaps {
         }
         int n = questions.size();
         List<Cluster> clusters = new ArrayList<>();
+        List<Map<String, Double>> vectors = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = new TreeMap<>();
             termCounts.get(i).forEach((t, c) -> v.put(t, c * (1.0 + Math.log((double) n / df.get(t)))));
-            clusters.add(new Cluster(i, normalise(v)));
+            vectors.add(normalise(v));
+            clusters.add(new Cluster(i, vectors.get(i)));
         }
-        merge(clusters);
+        merge(clusters, vectors);
         List<GapGroup> groups = new ArrayList<>();
         for (Cluster c : clusters) {
             groups.add(describe(c, questions, termCounts, surfaces));
@@ -83,13 +85,18 @@ public final class KnowledgeGaps {
         return tf;
     }
 
-    /** Merges the two most alike clusters until none are alike enough; a similarity matrix keeps it O(n²) per step. */
-    private void merge(List<Cluster> clusters) {
+    /**
+     * Merges the two most alike clusters until none are alike enough. Alike is average linkage: the mean cosine
+     * between the questions of one cluster and those of the other, kept in a matrix and updated by the
+     * Lance-Williams formula, so a large cluster does not swallow questions that resemble only a few of its members.
+     */
+    private void merge(List<Cluster> clusters, List<Map<String, Double>> vectors) {
         int n = clusters.size();
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                sim[i][j] = cosine(clusters.get(i).centroid(), clusters.get(j).centroid());
+                sim[i][j] = cosine(vectors.get(i), vectors.get(j));
+                sim[j][i] = sim[i][j];
             }
         }
         while (clusters.size() > 1) {
@@ -97,9 +104,10 @@ public final class KnowledgeGaps {
             int bestB = -1;
             double best = similarity;
             for (int a = 0; a < clusters.size(); a++) {
+                double[] row = sim[clusters.get(a).slot];
                 for (int b = a + 1; b < clusters.size(); b++) {
-                    double s = sim[clusters.get(a).slot][clusters.get(b).slot];
-                    if (s >= best && (bestA < 0 || s > best)) {
+                    double s = row[clusters.get(b).slot];
+                    if (s > best || (s == best && bestA < 0)) {
                         best = s;
                         bestA = a;
                         bestB = b;
@@ -110,13 +118,17 @@ public final class KnowledgeGaps {
                 return;
             }
             Cluster kept = clusters.get(bestA);
-            kept.absorb(clusters.remove(bestB));
+            Cluster gone = clusters.remove(bestB);
+            double wk = kept.members.size();
+            double wg = gone.members.size();
             for (Cluster other : clusters) {
                 if (other != kept) {
-                    double s = cosine(kept.centroid(), other.centroid());
-                    sim[Math.min(kept.slot, other.slot)][Math.max(kept.slot, other.slot)] = s;
+                    double s = (wk * sim[kept.slot][other.slot] + wg * sim[gone.slot][other.slot]) / (wk + wg);
+                    sim[kept.slot][other.slot] = s;
+                    sim[other.slot][kept.slot] = s;
                 }
             }
+            kept.absorb(gone);
         }
     }
 
@@ -192,8 +204,5 @@ public final class KnowledgeGaps {
             other.sum.forEach((t, x) -> sum.merge(t, x, Double::sum));
         }
 
-        Map<String, Double> centroid() {
-            return normalise(new HashMap<>(sum));
-        }
     }
 }
