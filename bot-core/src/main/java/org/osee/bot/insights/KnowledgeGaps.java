@@ -150,9 +150,10 @@ public final class KnowledgeGaps {
         for (int i : c.members) {
             UnansweredQuestion q = questions.get(i);
             byKind.merge(q.gapKind(), 1, Integer::sum);
-            if (examples.size() < EXAMPLES) {
-                String text = q.text().strip().replaceAll("\\s+", " ");
-                examples.add(text.length() > EXAMPLE_CHARS ? text.substring(0, EXAMPLE_CHARS) + "…" : text);
+            String text = q.text().strip().replaceAll("\\s+", " ");
+            text = text.length() > EXAMPLE_CHARS ? text.substring(0, EXAMPLE_CHARS) + "…" : text;
+            if (examples.size() < EXAMPLES && !examples.contains(text)) { // the same question asked twice shows once
+                examples.add(text);
             }
         }
         String label = top.isEmpty() ? "(no key terms)" : String.join(" · ", top);

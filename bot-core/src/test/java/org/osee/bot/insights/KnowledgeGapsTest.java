@@ -69,6 +69,20 @@ class KnowledgeGapsTest {
     }
 
     @Test
+    void a_question_asked_twice_counts_twice_but_is_shown_once() {
+        List<GapGroup> groups = new KnowledgeGaps().group(questions(
+                "Where can visitors park near the town hall?",
+                "Where can visitors park near the town hall?",
+                "How much does parking at the town hall cost?"));
+
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.count()).isEqualTo(3);
+            assertThat(g.examples()).containsExactly("Where can visitors park near the town hall?",
+                    "How much does parking at the town hall cost?");
+        });
+    }
+
+    @Test
     void no_questions_give_no_groups() {
         assertThat(new KnowledgeGaps().group(List.of())).isEmpty();
     }
