@@ -31,6 +31,7 @@ import org.osee.app.web.ConsoleApi;
 import org.osee.app.web.DocumentPages;
 import org.osee.app.web.DraftsApi;
 import org.osee.app.web.HttpServer;
+import org.osee.app.web.InsightsApi;
 import org.osee.app.web.LinkingRetriever;
 import org.osee.app.web.KnowledgeConsole;
 import org.osee.app.web.TelegramRoute;
@@ -52,6 +53,7 @@ import org.osee.bot.store.JdbcKnowledgeEntries;
 import org.osee.bot.store.JdbcDraftDesk;
 import org.osee.bot.port.PipelineEvents;
 import org.osee.bot.store.JdbcBacklog;
+import org.osee.bot.store.JdbcInsightQueries;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -155,6 +157,8 @@ public final class Application implements AutoCloseable {
                     new IngestHandoff(kb, serveToken).register(javalin);
                     new DraftsApi(new JdbcDraftDesk(db.dataSource(), Clock.systemUTC()), stores.audit(),
                             pipeline::wakeSender).register(javalin);
+                    new InsightsApi(new JdbcInsightQueries(db.dataSource(), Clock.systemUTC()), Clock.systemUTC())
+                            .register(javalin);
                     if (telegramWebhook != null) {
                         TelegramRoute.register(javalin, telegramWebhook);
                     }

@@ -1,0 +1,4 @@
+package org.osee.bot.store;
+
+class JdbcInsightQueriesH2Test extends InsightQueriesContractTest implements OnH2 {
+}

@@ -1,0 +1,4 @@
+package org.osee.bot.store;
+
+class JdbcInsightQueriesPostgresIT extends InsightQueriesContractTest implements OnPostgres {
+}
