@@ -30,6 +30,7 @@ import org.osee.bot.port.Channel;
 import org.osee.bot.port.Leadership;
 import org.osee.bot.store.Database;
 import org.osee.bot.store.DatabaseConfig;
+import org.osee.bot.store.JdbcReplyFeed;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -63,7 +64,7 @@ public final class Application implements AutoCloseable {
                         config.database().password())));
         Stores stores = Stores.of(db);
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
-        WebChannel web = new WebChannel();
+        WebChannel web = new WebChannel(new JdbcReplyFeed(db.dataSource(), Clock.systemUTC()));
         List<Channel> channels = new ArrayList<>(List.of(web));
         if (config.email() != null) {
             channels.add(new EmailChannel(config.email().toConfig(), leadership::isLeader));
