@@ -128,7 +128,8 @@ public final class Application implements AutoCloseable {
         PipelineConfig defaults = PipelineConfig.defaults();
         return defaults.withWorkers(p.workers())
                 .withRetries(p.maxAttempts(), defaults.backoffBase(), defaults.backoffMax())
-                .withMaxMessageBytes(p.maxMessageKb() * 1024);
+                .withMaxMessageBytes(p.maxMessageKb() * 1024)
+                .withLease(Duration.ofSeconds(p.leaseSeconds()));
     }
 
     private static void bindMetrics(PrometheusMeterRegistry metrics, KnowledgeBase kb) {
