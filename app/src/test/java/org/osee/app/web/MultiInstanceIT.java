@@ -102,6 +102,10 @@ class MultiInstanceIT {
         launch("b", config("b", dataB, portB, smtp, imap));
         awaitHealthy(portB);
 
+        // each instance answers once before the load (the embedding model loads on the first question)
+        assertThat(ask(portA, "mi-warm-a", question(-1), "text").path("answer").asText()).isNotBlank();
+        assertThat(ask(portB, "mi-warm-b", question(-1), "text").path("answer").asText()).isNotBlank();
+
         // a web conversation begins on A: a request for a person
         JsonNode human = ask(portA, CHAT, "I would like to talk to a person, please", "human");
         assertThat(human.path("decision").asText()).isEqualTo("escalate");
@@ -112,6 +116,7 @@ class MultiInstanceIT {
         for (int i = 0; i < EMAILS; i++) {
             bot.deliver(email(i));
         }
+        await().atMost(Duration.ofSeconds(120)).until(() -> emailsAnswered() > 0); // the API load joins the emails
         Map<String, String> answered = new ConcurrentHashMap<>(); // conversation -> "answer" or "pending"
         Set<String> abandoned = ConcurrentHashMap.newKeySet();
         List<String> failures = new ArrayList<>();
@@ -122,7 +127,7 @@ class MultiInstanceIT {
         for (int c = 0; c < CLIENTS; c++) {
             work.add(clients.submit(() -> {
                 for (int i = next.getAndIncrement(); i < QUESTIONS; i = next.getAndIncrement()) {
-                    awaitEmailProgress(i);
+                    pause(); // a steady stream rather than a burst, so that the kill falls part-way
                     String outcome = askUntilAnswered(i, i % 2 == 0 ? portA : portB, portB, answered, abandoned,
                             failedOver);
                     if (outcome != null) {
@@ -135,8 +140,8 @@ class MultiInstanceIT {
             }));
         }
 
-        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
-                .until(() -> emailsAnswered() >= EMAILS / 4 && answered.size() >= QUESTIONS / 4);
+        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(100))
+                .until(() -> answered.size() >= QUESTIONS / 3);
         int emailsBeforeKill = emailsAnswered();
         int questionsBeforeKill = answered.size();
         aKilled = true;
@@ -154,10 +159,11 @@ class MultiInstanceIT {
         assertThat(afterKill.path("status").asText()).isEqualTo("escalated");
 
         for (Future<?> f : work) {
-            f.get(150, TimeUnit.SECONDS);
+            f.get(300, TimeUnit.SECONDS);
         }
         clients.shutdown();
-        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
+        // the ceilings are for a busy machine; on a quiet one the whole test takes under 3 minutes
+        await().atMost(Duration.ofSeconds(600)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> emailsAnswered() == EMAILS);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).until(() -> emailsAnswered() == EMAILS);
 
@@ -213,16 +219,11 @@ class MultiInstanceIT {
         return "question " + i + ": no answer";
     }
 
-    /** Keeps the API questions in step with the emails, so that both are part-way when an instance is killed. */
-    private void awaitEmailProgress(int i) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (i > emailsAnswered() * QUESTIONS / EMAILS + 40 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -304,7 +305,7 @@ class MultiInstanceIT {
                 + "server: { host: 127.0.0.1, port: " + port + ", questions-per-minute: 0 }\n"
                 + "database: { url: \"" + POSTGRES.substring(0, POSTGRES.lastIndexOf('/') + 1) + database
                 + "\", username: postgres, password: \"\" }\n"
-                + "pipeline: { lease-seconds: 10 }\n"
+                + "pipeline: { lease-seconds: 15 }\n"
                 + "email:\n  address: " + INBOX + "\n"
                 + "  imap: { host: 127.0.0.1, port: " + imap + ", security: none, username: bot, password: secret,"
                 + " poll-interval: 500ms, idle: false }\n"
