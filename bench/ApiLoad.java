@@ -108,7 +108,8 @@ public final class ApiLoad {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(Arrays.asList(options.getOrDefault("java-opts", "-Xmx2g").split("\\s+")));
         command.addAll(List.of("-jar", options.get("jar"), "serve", "--config", config.toString()));
-        Path log = Path.of(options.getOrDefault("server-log", Files.createTempFile("osee-api-load", ".log").toString()));
+        Path log = options.containsKey("server-log") ? Path.of(options.get("server-log"))
+                : Files.createTempFile("osee-api-load", ".log");
         System.out.println("server: " + String.join(" ", command) + " (log: " + log + ")");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

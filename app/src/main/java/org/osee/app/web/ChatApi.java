@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -125,7 +126,7 @@ public final class ChatApi {
         long after = ctx.queryParamAsClass("after", Long.class).getOrDefault(0L);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("conversation", conversation);
-        out.put("status", web.status(conversation).map(s -> s.name().toLowerCase()).orElse(null));
+        out.put("status", web.status(conversation).map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null));
         out.put("messages", web.repliesAfter(conversation, after).stream().map(ChatApi::reply).toList());
         ctx.json(out);
     }
