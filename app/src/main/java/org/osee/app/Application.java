@@ -54,6 +54,7 @@ import org.osee.bot.store.JdbcDraftDesk;
 import org.osee.bot.port.PipelineEvents;
 import org.osee.bot.store.JdbcBacklog;
 import org.osee.bot.store.JdbcInsightQueries;
+import org.osee.bot.store.JdbcReplyFeed;
 import org.osee.bot.store.Stores;
 import org.osee.connectors.discord.DiscordChannel;
 import org.osee.connectors.email.EmailChannel;
@@ -105,7 +106,7 @@ public final class Application implements AutoCloseable {
         LiveKnowledge live = keep(LiveKnowledge.start(kb, entrySync, config.knowledge(), ingests));
         String serveToken = ServeFile.newToken();
         Leadership leadership = keep(db.leadership(LEADER_LOCK));
-        WebChannel web = new WebChannel();
+        WebChannel web = new WebChannel(new JdbcReplyFeed(db.dataSource(), Clock.systemUTC()));
         List<Channel> channels = new ArrayList<>(List.of(web));
         if (config.email() != null) {
             channels.add(new EmailChannel(config.email().toConfig(), leadership::isLeader));
@@ -229,7 +230,8 @@ public final class Application implements AutoCloseable {
         PipelineConfig defaults = PipelineConfig.defaults();
         return defaults.withWorkers(p.workers())
                 .withRetries(p.maxAttempts(), defaults.backoffBase(), defaults.backoffMax())
-                .withMaxMessageBytes(p.maxMessageKb() * 1024);
+                .withMaxMessageBytes(p.maxMessageKb() * 1024)
+                .withLease(Duration.ofSeconds(p.leaseSeconds()));
     }
 
     private static void bindMetrics(PrometheusMeterRegistry metrics, KnowledgeBase kb) {

@@ -7,12 +7,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.osee.app.cli.ReplyJson;
+import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.MessageKind;
+import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Inbox;
 import org.osee.knowledge.BadInputException;
 
@@ -20,7 +23,7 @@ import org.osee.knowledge.BadInputException;
  * The public JSON API behind the chat page. {@code POST /api/ask} hands the question (or, with {@code "kind":
  * "human"}, a request for a person) to the inbox like any channel and waits for the reply; {@code POST /api/feedback}
  * says whether a reply (by its {@code id}) helped; {@code GET /api/messages} returns later replies (staff answers) of
- * a conversation.
+ * a conversation and its status. Everything is read from the database, so any instance answers any request.
  */
 public final class ChatApi {
     private static final Pattern CONVERSATION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
@@ -60,10 +63,12 @@ public final class ChatApi {
         if (kind == MessageKind.TEXT && question.isBlank()) {
             throw new BadInputException("\"question\" is required and must be text");
         }
-        String conversation = conversation(body.path("conversation").asText(null));
+        String given = body.path("conversation").asText(null);
+        String conversation = conversation(given);
         String platformId = UUID.randomUUID().toString();
         var future = web.expectReply(platformId);
-        boolean escalated = web.escalated(conversation);
+        boolean escalated = given != null && !given.isBlank()
+                && web.status(conversation).orElse(null) == ConversationStatus.ESCALATED;
         inbox.accept(new InboundMessage(WebChannel.NAME, platformId, conversation, "web:" + conversation, "",
                 question, language(body.path("language").asText(null)), null, Map.of(), kind, null));
         metrics.counter("osee_web_questions").increment();
@@ -119,20 +124,24 @@ public final class ChatApi {
     private void messages(Context ctx) {
         String conversation = conversation(ctx.queryParam("conversation"));
         long after = ctx.queryParamAsClass("after", Long.class).getOrDefault(0L);
-        ctx.json(Map.of("conversation", conversation,
-                "messages", web.repliesAfter(conversation, after).stream().map(ChatApi::reply).toList()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("conversation", conversation);
+        out.put("status", web.status(conversation).map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null));
+        out.put("messages", web.repliesAfter(conversation, after).stream().map(ChatApi::reply).toList());
+        ctx.json(out);
     }
 
-    static Map<String, Object> reply(WebChannel.WebReply r) {
+    /** One reply as the page shows it; {@code seq} (the outbox id, also {@code id}) increases in the conversation. */
+    static Map<String, Object> reply(OutboundMessage r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", r.seq());
-        m.put("id", r.outboxId());
+        m.put("seq", r.id());
+        m.put("id", r.id());
         m.put("author", r.author().name().toLowerCase());
-        m.put("decision", r.message().decision() == null ? null : r.message().decision().wire());
-        m.put("answer", r.message().text());
-        m.put("confidence", Math.round(r.message().confidence() * 1000) / 1000.0);
-        m.put("language", r.message().language());
-        m.put("citations", r.message().citations().stream().map(ReplyJson::citation).toList());
+        m.put("decision", r.decision() == null ? null : r.decision().wire());
+        m.put("answer", r.text());
+        m.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+        m.put("language", r.language());
+        m.put("citations", r.citations().stream().map(ReplyJson::citation).toList());
         return m;
     }
 

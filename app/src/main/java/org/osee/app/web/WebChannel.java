@@ -1,37 +1,43 @@
 package org.osee.app.web;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.osee.bot.domain.Author;
+import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.Inbox;
+import org.osee.bot.port.ReplyFeed;
 
 /**
- * The web chat as a channel: what the page sends goes through the inbox like any other message, and replies (the
- * assistant's, and staff replies from the console) are kept per conversation for the page to fetch. Delivery is
- * idempotent by outbox id. Replies are held in memory, at most {@value #KEEP_PER_THREAD} per conversation.
+ * The web chat as a channel: what the page sends goes through the inbox like any other message, and its replies (the
+ * assistant's, and staff replies from the console) are read from the database, so any instance serves any
+ * conversation and a restart loses nothing. Delivering a reply only wakes a request of this instance waiting for it;
+ * a request whose reply another instance delivered finds it in the database, checked at growing intervals while it
+ * waits (the reply is usually delivered here first, waking it at once).
  */
 public final class WebChannel implements Channel {
     public static final String NAME = "web";
-    static final int KEEP_PER_THREAD = 200;
+    /** The most replies one {@link #repliesAfter} call returns. */
+    static final int PAGE = 200;
+    private static final Duration FIRST_CHECK = Duration.ofMillis(200);
+    private static final Duration LONGEST_CHECK = Duration.ofSeconds(1);
 
-    /** One reply shown on the page. {@code seq} increases within the conversation. */
-    public record WebReply(long seq, long outboxId, Author author, OutboundMessage message, Instant at) {}
-
-    private final Map<String, List<WebReply>> byThread = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<WebReply>> waiting = new ConcurrentHashMap<>();
-    private final Map<Long, WebReply> delivered = new ConcurrentHashMap<>();
+    private final ReplyFeed feed;
+    private final Map<String, CompletableFuture<OutboundMessage>> waiting = new ConcurrentHashMap<>();
     private volatile Inbox inbox;
+
+    /** @param feed where the replies of web conversations are read */
+    public WebChannel(ReplyFeed feed) {
+        this.feed = feed;
+    }
 
     @Override
     public String name() {
@@ -54,71 +60,65 @@ public final class WebChannel implements Channel {
         return inbox;
     }
 
+    /** Already in the database: wakes a request of this instance waiting for it; idempotent. */
     @Override
     public String deliver(OutboundMessage message) {
-        WebReply reply = delivered.computeIfAbsent(message.id(), id -> append(message));
         if (message.inReplyTo() != null) {
-            CompletableFuture<WebReply> f = waiting.remove(message.inReplyTo().platformMessageId());
+            CompletableFuture<OutboundMessage> f = waiting.remove(message.inReplyTo().platformMessageId());
             if (f != null) {
-                f.complete(reply);
+                f.complete(message);
             }
         }
-        return "web-" + reply.outboxId();
-    }
-
-    private WebReply append(OutboundMessage message) {
-        List<WebReply> list = byThread.computeIfAbsent(message.threadKey(), k -> new ArrayList<>());
-        synchronized (list) {
-            long seq = list.isEmpty() ? 1 : list.get(list.size() - 1).seq() + 1;
-            WebReply r = new WebReply(seq, message.id(), message.author(), message, Instant.now());
-            list.add(r);
-            if (list.size() > KEEP_PER_THREAD) {
-                delivered.remove(list.remove(0).outboxId());
-            }
-            return r;
-        }
+        return "web-" + message.id();
     }
 
     /** Registers interest in the reply to an inbound message; call before handing the message to the inbox. */
-    public CompletableFuture<WebReply> expectReply(String platformMessageId) {
+    public CompletableFuture<OutboundMessage> expectReply(String platformMessageId) {
         return waiting.computeIfAbsent(platformMessageId, k -> new CompletableFuture<>());
     }
 
-    /** Waits for the reply to an inbound message, up to {@code timeout}. */
-    public Optional<WebReply> awaitReply(String platformMessageId, CompletableFuture<WebReply> future, Duration timeout) {
+    /**
+     * Waits up to {@code timeout} for the reply to an inbound message: woken when this instance delivers it, and
+     * looking in the database after 200 ms, then at doubling intervals up to a second, for a reply another instance
+     * recorded.
+     */
+    public Optional<OutboundMessage> awaitReply(String platformMessageId, CompletableFuture<OutboundMessage> future,
+                                                Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long step = FIRST_CHECK.toNanos();
         try {
-            return Optional.of(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(future.get(Math.min(left, step), TimeUnit.NANOSECONDS));
+                } catch (TimeoutException e) {
+                    Optional<OutboundMessage> recorded = feed.replyTo(NAME, platformMessageId);
+                    if (recorded.isPresent()) {
+                        return recorded;
+                    }
+                    step = Math.min(step * 2, LONGEST_CHECK.toNanos());
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+        } catch (ExecutionException | CancellationException e) {
             return Optional.empty();
         } finally {
             waiting.remove(platformMessageId, future);
         }
     }
 
-    /** Replies in a conversation after sequence number {@code after}, oldest first. */
-    public List<WebReply> repliesAfter(String threadKey, long after) {
-        List<WebReply> list = byThread.get(threadKey);
-        if (list == null) {
-            return List.of();
-        }
-        synchronized (list) {
-            return list.stream().filter(r -> r.seq() > after).toList();
-        }
+    /** Replies in a conversation with an id above {@code after}, oldest first, at most {@value #PAGE}. */
+    public List<OutboundMessage> repliesAfter(String threadKey, long after) {
+        return feed.after(NAME, threadKey, after, PAGE);
     }
 
-    /** Whether the conversation was handed to staff in a reply this channel delivered. */
-    public boolean escalated(String threadKey) {
-        List<WebReply> list = byThread.get(threadKey);
-        if (list == null) {
-            return false;
-        }
-        synchronized (list) {
-            return list.stream().anyMatch(r -> r.message().decision() == org.osee.bot.domain.Decision.ESCALATE);
-        }
+    /** The conversation's status; empty for a conversation that does not exist (yet). */
+    public Optional<ConversationStatus> status(String threadKey) {
+        return feed.status(NAME, threadKey);
     }
 }

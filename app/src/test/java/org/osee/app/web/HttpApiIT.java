@@ -109,7 +109,8 @@ class HttpApiIT {
         assertThat(replied.statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode messages = Json.mapper().readTree(app.get("/api/messages?conversation=page-test-0001&after=1").body());
+            JsonNode messages = Json.mapper().readTree(app.get("/api/messages?conversation=page-test-0001&after="
+                    + asked.get("seq").asLong()).body());
             assertThat(messages.get("messages")).hasSize(1);
             assertThat(messages.get("messages").get(0).get("author").asText()).isEqualTo("staff");
             assertThat(messages.get("messages").get(0).get("answer").asText()).contains("Ana from the OSPO");

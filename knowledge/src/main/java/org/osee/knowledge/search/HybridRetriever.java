@@ -12,12 +12,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.OseeException;
 import org.osee.knowledge.Passage;
@@ -47,13 +45,13 @@ import org.osee.knowledge.load.LanguageGuesser;
 public final class HybridRetriever implements Retriever {
     /** The language the embedding model was trained on; other languages get a lower vector weight. */
     static final String EMBEDDING_LANGUAGE = "en";
-    private static final Set<String> FUSION_FIELDS = Set.of(Fields.SOURCE, Fields.TKEY, Fields.LANG);
 
     private final LuceneIndex index;
     private final Embedder embedder;
     private final SearchTuning tuning;
     private final LexicalQueries lexical;
     private final Analyzer counter = Analyzers.neutral();
+    private final ChunkKeys keys = new ChunkKeys();
 
     public HybridRetriever(LuceneIndex index, Embedder embedder, SearchTuning tuning) {
         this.index = index;
@@ -166,13 +164,12 @@ public final class HybridRetriever implements Retriever {
             pool.computeIfAbsent(hit.doc, Candidate::new).cosine = 2.0 * hit.score - 1.0;
         }
         VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);
-        StoredFields stored = searcher.storedFields();
         for (Candidate c : pool.values()) {
             c.score = score(c, q);
-            Document d = stored.document(c.doc, FUSION_FIELDS);
-            c.source = d.get(Fields.SOURCE);
-            c.translationKey = d.get(Fields.TKEY);
-            c.language = d.get(Fields.LANG);
+            ChunkKeys.Keys k = keys.of(searcher.getIndexReader(), c.doc);
+            c.source = k.source();
+            c.translationKey = k.translationKey();
+            c.language = k.language();
         }
         List<Candidate> ranked = new ArrayList<>(pool.values());
         orderByFusion(ranked, q.vectorWeight());

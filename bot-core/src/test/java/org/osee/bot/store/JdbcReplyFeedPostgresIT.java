@@ -1,0 +1,5 @@
+package org.osee.bot.store;
+
+/** The ReplyFeed contract on PostgreSQL. */
+class JdbcReplyFeedPostgresIT extends ReplyFeedContractTest implements OnPostgres {
+}

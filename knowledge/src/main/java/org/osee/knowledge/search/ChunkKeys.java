@@ -1,0 +1,68 @@
+package org.osee.knowledge.search;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.osee.knowledge.index.Fields;
+
+/**
+ * The source, translation key and language of every chunk, read once per index segment and kept while the segment
+ * lives. Ranking needs them for every pooled candidate (a few hundred per question); reading them from stored fields
+ * each time decompressed a stored-fields block per candidate, about a third of a reply's CPU. Segments never change
+ * once written, so the cache is keyed on the segment's core and dropped with it. Thread-safe.
+ */
+final class ChunkKeys {
+    private static final Set<String> FIELDS = Set.of(Fields.SOURCE, Fields.TKEY, Fields.LANG);
+
+    /** The three keys of one chunk. */
+    record Keys(String source, String translationKey, String language) {
+    }
+
+    private final Map<Object, Keys[]> bySegment = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The keys of top-level document {@code doc} of {@code reader}. */
+    Keys of(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return segment(leaf.reader())[doc - leaf.docBase];
+    }
+
+    private Keys[] segment(LeafReader leaf) throws IOException {
+        IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+        if (helper == null) {
+            return read(leaf); // a reader that cannot be cached: read it each time (not the case for disk segments)
+        }
+        Object key = helper.getKey();
+        Keys[] keys = bySegment.get(key);
+        if (keys == null) {
+            keys = read(leaf);
+            bySegment.put(key, keys);
+        }
+        return keys;
+    }
+
+    private static Keys[] read(LeafReader leaf) throws IOException {
+        StoredFields stored = leaf.storedFields();
+        Keys[] keys = new Keys[leaf.maxDoc()];
+        Map<String, String> interned = new java.util.HashMap<>();
+        for (int d = 0; d < keys.length; d++) {
+            Document doc = stored.document(d, FIELDS);
+            keys[d] = new Keys(intern(interned, doc.get(Fields.SOURCE)), intern(interned, doc.get(Fields.TKEY)),
+                    intern(interned, doc.get(Fields.LANG)));
+        }
+        return keys;
+    }
+
+    private static String intern(Map<String, String> seen, String value) {
+        return value == null ? null : seen.computeIfAbsent(value, v -> v);
+    }
+}
