@@ -102,12 +102,15 @@ class UserCommandIT {
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         Logger logger = (Logger) LoggerFactory.getLogger(FirstAdmin.class);
+        ch.qos.logback.classic.Level before = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.INFO); // `osee ask` run in this JVM before may have quietened the root
         logger.addAppender(logged);
         try (Application app = Application.start(ConfigLoader.fromMap(Map.of("data", tmp.resolve("data").toString(),
                 "server", Map.of("port", 0)), Map.of()))) {
             assertThat(app.staffAccounts().list()).isEmpty();
         } finally {
             logger.detachAppender(logged);
+            logger.setLevel(before);
         }
 
         assertThat(logged.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()

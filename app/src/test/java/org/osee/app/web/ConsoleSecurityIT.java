@@ -93,6 +93,17 @@ class ConsoleSecurityIT {
         assertThat(app.consolePost(staff, "/console/api/accounts/test-admin/password", "{\"password\":\"0123456789ab\"}")
                 .statusCode()).isEqualTo(403);
 
+        // the other admin-only routes: canned responses are managed by admins, and only admins publish knowledge
+        assertThat(app.consolePost(staff, "/console/api/canned",
+                "{\"language\":\"en\",\"title\":\"t\",\"text\":\"x\"}").statusCode()).isEqualTo(403);
+        var draft = app.consolePost(staff, "/console/api/knowledge",
+                "{\"title\":\"Staff entry\",\"question\":\"q?\",\"answer\":\"a.\",\"language\":\"en\"}");
+        assertThat(draft.statusCode()).as(draft.body()).isIn(200, 201);
+        String entry = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(draft.body())
+                .path("id").asText();
+        assertThat(app.consolePost(staff, "/console/api/knowledge/" + entry + "/publish", "{}").statusCode())
+                .isEqualTo(403);
+
         assertThat(app.consoleGet(staff, "/console/api/me").body()).contains("\"role\":\"staff\"");
         assertThat(app.consoleGet(staff, "/console/api/conversations").statusCode()).isEqualTo(200);
         assertThat(app.consoleGet(staff, "/console/index.html").statusCode()).isEqualTo(200);

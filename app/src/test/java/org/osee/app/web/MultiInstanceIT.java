@@ -60,6 +60,8 @@ class MultiInstanceIT {
     private static final int CLIENTS = 8;
     private static final String CHAT = "mi-chat-" + UUID.randomUUID().toString().substring(0, 8);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first start creates the console admin "admin" with it (server.console-password, no account yet). */
+    private static final String CONSOLE_PASSWORD = "multi-instance-admin";
 
     @TempDir
     Path tmp;
@@ -148,9 +150,15 @@ class MultiInstanceIT {
         children.get(0).destroyForcibly().waitFor(); // SIGKILL, with work in hand
 
         // the conversation started on A: its state and a staff reply, through B
-        JsonNode conversation = escalatedConversation(portB, CHAT);
-        post(portB, "/console/api/conversations/" + conversation.path("id").asText() + "/reply",
-                "{\"text\":\"A colleague will call you tomorrow morning.\"}");
+        String[] staff = signIn(portB); // a session made on B: sessions live in the database
+        JsonNode conversation = escalatedConversation(portB, CHAT, staff);
+        HttpResponse<String> staffReply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portB
+                        + "/console/api/conversations/" + conversation.path("id").asText() + "/reply"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Cookie", "osee_session=" + staff[0]).header("X-CSRF-Token", staff[1])
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"A colleague will call you tomorrow morning.\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(staffReply.statusCode()).as(staffReply.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> messages(portB, CHAT, 0).path("messages").size() == 2);
         JsonNode afterKill = messages(portB, CHAT, human.path("seq").asLong());
         assertThat(afterKill.path("messages")).hasSize(1);
@@ -244,10 +252,21 @@ class MultiInstanceIT {
         return JSON.readTree(response.body());
     }
 
-    private JsonNode escalatedConversation(int port, String threadKey) throws Exception {
+    /** Signs in to the console as the bootstrap admin: the session cookie and its CSRF token. */
+    private String[] signIn(int port) throws Exception {
+        HttpResponse<String> response = post(port, "/console/api/signin",
+                "{\"name\":\"admin\",\"password\":\"" + CONSOLE_PASSWORD + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("osee_session=")).findFirst().orElseThrow();
+        return new String[] {cookie.substring("osee_session=".length(), cookie.indexOf(';')),
+            JSON.readTree(response.body()).path("csrf").asText()};
+    }
+
+    private JsonNode escalatedConversation(int port, String threadKey, String[] staff) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/console/api/conversations?status=escalated&limit=500")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                + "/console/api/conversations?status=escalated&channel=web&limit=500"))
+                .header("Cookie", "osee_session=" + staff[0]).build(), HttpResponse.BodyHandlers.ofString());
         for (JsonNode c : JSON.readTree(response.body()).path("conversations")) {
             if (threadKey.equals(c.path("threadKey").asText())) {
                 return c;
@@ -302,10 +321,12 @@ class MultiInstanceIT {
     private Path config(String name, Path data, int port, int smtp, int imap) throws IOException {
         Path file = tmp.resolve(name + ".yaml");
         Files.writeString(file, "data: \"" + data + "\"\n"
-                + "server: { host: 127.0.0.1, port: " + port + ", questions-per-minute: 0 }\n"
+                + "server: { host: 127.0.0.1, port: " + port + ", questions-per-minute: 0, console-password: \""
+                + CONSOLE_PASSWORD + "\" }\n"
                 + "database: { url: \"" + POSTGRES.substring(0, POSTGRES.lastIndexOf('/') + 1) + database
                 + "\", username: postgres, password: \"\" }\n"
                 + "pipeline: { lease-seconds: 15 }\n"
+                + "drafts: { channels: [] }\n" // answers go out at once: what is checked is delivery, not review
                 + "email:\n  address: " + INBOX + "\n"
                 + "  imap: { host: 127.0.0.1, port: " + imap + ", security: none, username: bot, password: secret,"
                 + " poll-interval: 500ms, idle: false }\n"
