@@ -122,7 +122,7 @@ class ReadmeScreenshots {
     /** Opens one conversation in the console (the queue page opens the conversation its address names after #). */
     private static void conversation(RunningApp app, ChromeDriver browser, Path file) throws Exception {
         String id = conversationId(app, "readme-shot-2");
-        openConsole(app, browser, "#" + id);
+        openConsole(app, browser, "?conversation#" + id); // a new address: the page loads and opens the hash
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("events team"));
         shoot(browser, file);
     }
