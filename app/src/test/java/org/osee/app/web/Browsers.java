@@ -17,6 +17,10 @@ final class Browsers {
      * browser's preferred language ({@code navigator.languages}), null keeps the default.
      */
     static ChromeDriver chromium(Path profile, String language) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
+            throw new IllegalStateException("the browser tests need Chromium and ChromeDriver at /usr/bin: "
+                    + "apt-get install chromium chromium-driver");
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

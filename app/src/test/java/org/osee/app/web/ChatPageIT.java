@@ -16,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The chat page in real headless Chromium (Debian's chromium and chromium-driver) against the running app. */
@@ -29,19 +27,8 @@ class ChatPageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
-            throw new IllegalStateException("the browser tests need Chromium and ChromeDriver at /usr/bin: "
-                    + "apt-get install chromium chromium-driver");
-        }
         app = new RunningApp(tmp, null);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browsers.chromium(tmp.resolve("chrome"), null);
     }
 
     @AfterAll

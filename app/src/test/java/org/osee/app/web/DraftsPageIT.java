@@ -21,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.osee.bot.answer.Phrase;
 import org.osee.bot.answer.Phrases;
@@ -48,15 +46,7 @@ class DraftsPageIT {
             new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
         bot = mail.setUser(DraftReviewIT.INBOX, "bot", "secret");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,1400",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browsers.chromium(tmp.resolve("chrome"), null);
     }
 
     @AfterEach
