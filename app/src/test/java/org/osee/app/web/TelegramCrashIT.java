@@ -80,6 +80,9 @@ class TelegramCrashIT {
         }
         api.holdSendsAfter(3);
         await().atMost(Duration.ofSeconds(120)).until(() -> answeredChats() >= 3 && api.heldSends() > 0);
+        // Sends run in parallel: one may have just gone through while another is held. Once sends are held no more go
+        // through, so a second's pause lets the outbox record those that did; the kill then falls only on held ones.
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30)).until(() -> api.heldSends() > 0);
         child.destroyForcibly().waitFor(); // SIGKILL, part-way: with a reply in flight, others being composed
         api.releaseHeldSends();
         long answeredBeforeKill = answeredChats();
