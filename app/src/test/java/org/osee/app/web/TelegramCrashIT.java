@@ -28,6 +28,7 @@ class TelegramCrashIT {
     private static final int BEFORE = 12;
     private static final int WHILE_DOWN = 8;
     private static final long FIRST_CHAT = 5001;
+    private static final int LEASE_SECONDS = 15;
 
     @TempDir
     Path tmp;
@@ -67,7 +68,10 @@ class TelegramCrashIT {
         Path data = RunningApp.ingestSmallKnowledge(tmp);
         Path config = tmp.resolve("osee.yaml");
         Files.writeString(config, "data: " + data + "\nserver:\n  host: 127.0.0.1\n  port: 0\n"
-                + "telegram:\n  token: \"" + TOKEN + "\"\n  api-url: " + api.url() + "\n");
+                + "telegram:\n  token: \"" + TOKEN + "\"\n  api-url: " + api.url() + "\n"
+                // the killed instance's claims are taken over once their lease runs out: 15 s, not the default 120 s,
+                // still well above the time an answer or a delivery takes here
+                + "pipeline:\n  lease-seconds: " + LEASE_SECONDS + "\n");
 
         child = launch(config, 1);
         await().atMost(Duration.ofSeconds(120)).until(() -> api.pollsStarted() > 0);
@@ -76,6 +80,9 @@ class TelegramCrashIT {
         }
         api.holdSendsAfter(3);
         await().atMost(Duration.ofSeconds(120)).until(() -> answeredChats() >= 3 && api.heldSends() > 0);
+        // Sends run in parallel: one may have just gone through while another is held. Once sends are held no more go
+        // through, so a second's pause lets the outbox record those that did; the kill then falls only on held ones.
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30)).until(() -> api.heldSends() > 0);
         child.destroyForcibly().waitFor(); // SIGKILL, part-way: with a reply in flight, others being composed
         api.releaseHeldSends();
         long answeredBeforeKill = answeredChats();

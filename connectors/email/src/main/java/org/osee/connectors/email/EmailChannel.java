@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class EmailChannel implements Channel {
     private static final Logger LOG = LoggerFactory.getLogger(EmailChannel.class);
     private static final long STOP_WAIT_MS = 10_000;
+    private static final long STOP_POLL_MS = 100;
 
     private final EmailConfig config;
     private final BooleanSupplier leader;
@@ -95,7 +96,11 @@ public final class EmailChannel implements Channel {
             receiver.stop();
             refresher.shutdownNow();
             try {
-                thread.join(STOP_WAIT_MS);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MS);
+                while (thread.isAlive() && System.nanoTime() < deadline) {
+                    receiver.refresh(); // again: an IDLE entered just after stop() was called is ended too
+                    thread.join(STOP_POLL_MS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -74,7 +74,9 @@ final class ImapMailbox implements AutoCloseable {
         try {
             IMAPFolder current = folder;
             if (current != null && current.isOpen()) {
-                current.getMessageCount();
+                // Any folder command ends the IDLE first (DONE). Not getMessageCount(): it answers from its cache,
+                // without breaking the IDLE, when the connection was used less than a second ago.
+                current.doCommand(protocol -> null);
             }
         } catch (MessagingException | RuntimeException e) {
             // the receiving thread sees the broken connection itself

@@ -79,6 +79,22 @@ class EmailReceiverIT {
         assertThat(channel.stats()).doesNotContainKey("unreadable");
     }
 
+    /** Stop must end the IMAP IDLE the receiver waits in, not wait out its 10 s join (which it used to, every time). */
+    @Test
+    void stopping_while_the_receiver_waits_in_idle_returns_promptly() {
+        channel = new EmailChannel(server.config());
+        RecordingInbox inbox = new RecordingInbox(0);
+        channel.start(inbox);
+        server.deliverToBot(EmailChannelIT.question("ana@city.example", "<idle@city.example>", "Licences", "", "Which?"));
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
+
+        long started = System.nanoTime();
+        channel.stop();
+        channel = null;
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
     @Test
     void a_restart_offers_unanswered_questions_again() {
         channel = new EmailChannel(server.config());
