@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,16 +52,11 @@ public final class JdbcDraftDesk implements DraftDesk {
         return jdbc.inTransaction("send a draft", connection -> {
             Draft draft = decide(connection, draftId, Draft.State.SENT, staffName);
             String body = text == null || text.isBlank() ? draft.answer() : text.strip();
-            Instant now = jdbc.now();
-            long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, author, author_name, body,"
-                    + " citations, language, created_at) VALUES (?, 'STAFF', ?, ?, ?, ?, ?)", draft.conversationId(),
-                    staffName, body, Json.citations(draft.citations()), draft.language(), now);
             Long inboxId = Jdbc.queryOne(connection, "SELECT inbox_id FROM draft WHERE id = ?", JdbcDraftDesk::boxed,
                     draftId).orElse(null);
-            Outboxes.enqueue(connection, draft.conversationId(), messageId, inboxId, now);
+            long messageId = JdbcStaffDesk.recordReply(connection, draft.conversationId(), staffName, body,
+                    draft.citations(), draft.language(), inboxId, jdbc.now());
             Jdbc.update(connection, "UPDATE draft SET message_id = ? WHERE id = ?", messageId, draftId);
-            Jdbc.update(connection, "UPDATE conversation SET status = 'WAITING_FOR_USER', updated_at = ? WHERE id = ?",
-                    now, draft.conversationId());
             return draft;
         });
     }

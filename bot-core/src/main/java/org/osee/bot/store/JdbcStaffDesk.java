@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import org.osee.bot.domain.Author;
+import org.osee.bot.domain.Citation;
 import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.StoredMessage;
 import org.osee.bot.port.NotFoundException;
@@ -28,16 +30,15 @@ public final class JdbcStaffDesk implements StaffDesk {
         checkText(staffName, text);
         return jdbc.inTransaction("record a staff reply", connection -> {
             Instant now = jdbc.now();
-            long messageId = insert(connection, conversationId, Author.STAFF, staffName, text, now);
-            touch(connection, conversationId, ConversationStatus.WAITING_FOR_USER, now);
+            touch(connection, conversationId, null, now); // an unknown conversation: NotFoundException
             Long lastInbox = Jdbc.queryOne(connection, "SELECT MAX(id) FROM inbox WHERE conversation_id = ?"
                             + " AND kind NOT IN ('HELPFUL', 'NOT_HELPFUL')",
                     row -> {
                         long id = row.getLong(1);
                         return row.wasNull() ? null : id;
                     }, conversationId).orElse(null);
-            Outboxes.enqueue(connection, conversationId, messageId, lastInbox, now);
-            return Rows.message(connection, messageId);
+            return Rows.message(connection, recordReply(connection, conversationId, staffName, text, List.of(), null,
+                    lastInbox, now));
         });
     }
 
@@ -71,6 +72,22 @@ public final class JdbcStaffDesk implements StaffDesk {
                     + " WHERE id = ?", account, name, account == null ? null : jdbc.now(), conversationId);
             return before;
         });
+    }
+
+    /**
+     * Records a staff reply citing {@code citations} (may be empty) in {@code language} (null: the conversation's) and
+     * queues it for delivery as the reply to {@code inboxId} (null: none); the conversation then waits for the
+     * person. Shared by a reply written in the console and an approved draft. Returns the message id.
+     */
+    static long recordReply(Connection connection, String conversationId, String staffName, String body,
+                            List<Citation> citations, String language, Long inboxId, Instant now)
+            throws SQLException {
+        touch(connection, conversationId, ConversationStatus.WAITING_FOR_USER, now);
+        long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, author, author_name, body,"
+                + " citations, language, created_at) VALUES (?, 'STAFF', ?, ?, ?, ?, ?)", conversationId, staffName,
+                body, Json.citations(citations), language, now);
+        Outboxes.enqueue(connection, conversationId, messageId, inboxId, now);
+        return messageId;
     }
 
     private static long insert(Connection connection, String conversationId, Author author, String staffName,
