@@ -1,8 +1,13 @@
 package org.osee.knowledge.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Decides whether a file is answer material. A knowledge pack also holds files about the pack
@@ -13,10 +18,13 @@ import java.util.regex.Pattern;
  *       {@code osee: index} indexes it whatever the defaults below say;</li>
  *   <li>licence texts anywhere: file names {@code LICENSE}, {@code LICENCE}, {@code COPYING}, with
  *       any extension and case, or upper-case with a suffix ({@code LICENSE-MIT.txt});</li>
- *   <li>files about the pack, at the top of an ingested folder only: {@code README}, {@code CHANGELOG},
+ *   <li>files about the pack, at the top of a pack only: {@code README}, {@code CHANGELOG},
  *       {@code CHANGES}, {@code HISTORY}, {@code CONTRIBUTING}, {@code CODE_OF_CONDUCT}, {@code AUTHORS},
- *       {@code CONTRIBUTORS}, {@code MAINTAINERS} (any extension, any case). Deeper in the tree such
- *       files are often real pages (a README per chapter) and stay;</li>
+ *       {@code CONTRIBUTORS}, {@code MAINTAINERS}, {@code NOTICE}, {@code NOTICES}, {@code SOURCE} (any
+ *       extension, any case). The top of a pack is the ingested folder itself, and each folder directly in it
+ *       that carries a pack's own licence or provenance file ({@code LICENSE}, {@code COPYING},
+ *       {@code NOTICE}, {@code SOURCE}): a folder of packs ingested at once. Deeper in the tree such files
+ *       are often real pages (a README per chapter) and stay;</li>
  *   <li>navigation-only Markdown pages: at least {@value #MIN_LINK_LINES} lines that hold nothing but
  *       links (a link per list item or heading, with at most {@value #MAX_WORDS_BESIDE_LINKS} other
  *       words), making at least four in five of the page's lines.</li>
@@ -30,7 +38,10 @@ public final class AnswerMaterial {
     private static final int MAX_LINK_LINE_CHARS = 1000;
 
     private static final Set<String> PACK_FILES = Set.of("readme", "changelog", "changes", "history", "contributing",
-            "code_of_conduct", "code-of-conduct", "authors", "contributors", "maintainers");
+            "code_of_conduct", "code-of-conduct", "authors", "contributors", "maintainers", "notice", "notices",
+            "source");
+    /** Files that mark a folder as a pack of its own: its licence or where it came from. */
+    private static final Set<String> PACK_MARKS = Set.of("license", "licence", "copying", "notice", "source");
     private static final Set<String> LICENCE_NAMES = Set.of("license", "licence", "copying");
     private static final Pattern LICENCE_VARIANT = Pattern.compile("(LICEN[SC]E|COPYING)[-_.][A-Z0-9.-]+");
     private static final Pattern LINK = Pattern.compile(
@@ -64,14 +75,44 @@ public final class AnswerMaterial {
         if (LICENCE_NAMES.contains(base) || LICENCE_VARIANT.matcher(file.baseName()).matches()) {
             return "a licence text, not answer material (front matter osee: index to index it)";
         }
-        if (!file.source().contains("/") && PACK_FILES.contains(base)) {
+        if (PACK_FILES.contains(base) && atTopOfPack(file)) {
             return "a file about the pack (" + file.fileName()
-                    + " at the top of the folder), not answer material (front matter osee: index to index it)";
+                    + " at the top of the pack), not answer material (front matter osee: index to index it)";
         }
         if (markdown && isNavigation(fm.body())) {
             return "a navigation page (mostly links), not answer material (front matter osee: index to index it)";
         }
         return null;
+    }
+
+    /**
+     * True for a file at the top of the ingested folder, or at the top of a folder directly in it that holds a
+     * licence or provenance file of its own (a pack among packs).
+     */
+    static boolean atTopOfPack(SourceFile file) {
+        String[] parts = file.source().split("/");
+        if (parts.length == 1) {
+            return true;
+        }
+        if (parts.length > 2) {
+            return false;
+        }
+        Path folder = file.path().toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> siblings = Files.list(folder)) {
+            return siblings.filter(Files::isRegularFile).map(p -> baseName(p.getFileName().toString()))
+                    .anyMatch(name -> PACK_MARKS.contains(name) || LICENCE_VARIANT.matcher(name).matches());
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = dot <= 0 ? fileName : fileName.substring(0, dot);
+        return LICENCE_VARIANT.matcher(base).matches() ? base : base.toLowerCase(Locale.ROOT);
     }
 
     /** True when at least four in five of the text's lines (and at least five) hold only links. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osee.knowledge.BadInputException;
@@ -19,7 +21,7 @@ class AnswerMaterialTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"README.md", "readme.txt", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md"})
+    @ValueSource(strings = {"README.md", "readme.txt", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SOURCE.md", "NOTICE"})
     void files_about_the_pack_at_its_top_are_not_answer_material(String name) {
         assertThat(AnswerMaterial.whyNot(file(name, GUIDE))).contains("about the pack");
     }
@@ -35,6 +37,38 @@ class AnswerMaterialTest {
             "guides/licensing.md", "standard/CHANGELOG.md"})
     void guides_and_pages_deeper_in_the_tree_stay(String source) {
         assertThat(AnswerMaterial.whyNot(file(source, GUIDE))).isNull();
+    }
+
+    @Test
+    void a_folder_of_packs_keeps_each_packs_readme_and_provenance_out(@TempDir Path root) throws Exception {
+        Path pack = Files.createDirectories(root.resolve("dpg-pack"));
+        Files.writeString(pack.resolve("SOURCE.md"), "# SOURCE\n\nCopied from the project's repository.\n");
+        Files.writeString(pack.resolve("README.md"), GUIDE);
+        Files.writeString(pack.resolve("CHANGELOG.md"), GUIDE);
+        Files.writeString(pack.resolve("standard.md"), GUIDE);
+
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "dpg-pack/README.md"))).contains("about the pack");
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "dpg-pack/CHANGELOG.md"))).contains("about the pack");
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "dpg-pack/SOURCE.md"))).contains("about the pack");
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "dpg-pack/standard.md"))).isNull();
+    }
+
+    @Test
+    void a_chapter_folder_without_a_licence_or_provenance_file_keeps_its_readme(@TempDir Path root) throws Exception {
+        Path chapter = Files.createDirectories(root.resolve("meetups"));
+        Files.writeString(chapter.resolve("README.md"), GUIDE);
+        Files.writeString(chapter.resolve("attribution.md"), GUIDE);
+        Path deeper = Files.createDirectories(root.resolve("pack/chapter"));
+        Files.writeString(deeper.resolve("README.md"), GUIDE);
+        Files.writeString(deeper.resolve("LICENSE"), "Permission is hereby granted");
+
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "meetups/README.md"))).isNull();
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "pack/chapter/README.md"))).isNull();
+    }
+
+    private static SourceFile onDisk(Path root, String source) throws Exception {
+        Path path = root.resolve(source);
+        return new SourceFile(path, source, Files.readAllBytes(path));
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.osee.bot.domain.Decision;
 /**
  * How answers read, over the answered questions of an evaluation: the share with a sentence fragment (a sentence
  * that starts in lower case, ends without punctuation, or carries ";." or ",."), the share mixing languages (two
- * paragraphs of the answer in different languages), and the share citing a page that is not a guide (a README,
- * licence, changelog, contributing guide, code of conduct or navigation page).
+ * paragraphs of the answer in different languages), and the share citing a page that is not a guide (a pack's
+ * README, licence, changelog, contributing guide, code of conduct, notice or provenance file, or a navigation page;
+ * see {@link #isNonGuide}).
  *
  * @param answers   answers looked at
  * @param fragments share of them with a sentence fragment
@@ -24,8 +25,12 @@ public record AnswerHygiene(int answers, double fragments, double mixed, double 
     private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
     /** A sentence ends before a capital, a digit or an opening mark: "etc. for" and "i.e. the" go on. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\d\"«“¿¡(\\[])");
-    private static final Pattern NON_GUIDE = Pattern.compile("(?i)(^|/)(readme|licen[cs]e|copying|changelog|changes"
-            + "|history|contributing|code_of_conduct|summary|_sidebar|_navbar|nav|toc)(\\.[a-z]+)?$");
+    /** Licences and navigation pages, anywhere. */
+    private static final Pattern NON_GUIDE = Pattern.compile("(?i)(^|/)(licen[cs]e|copying|summary|_sidebar|_navbar"
+            + "|nav|toc)(\\.[a-z]+)?$");
+    /** Files about a pack, at the top of the ingested folder or of a folder directly in it (a pack among packs). */
+    private static final Pattern PACK_FILE = Pattern.compile("(?i)^([^/]+/)?(readme|changelog|changes|history"
+            + "|contributing|code_of_conduct|authors|contributors|maintainers|notices?|source)(\\.[a-z]+)?$");
     private static final int MIN_WORDS_TO_DETECT = 8;
 
     /** The figures of the answered outcomes of a run. */
@@ -64,9 +69,13 @@ public record AnswerHygiene(int answers, double fragments, double mixed, double 
         return found.size() > 1;
     }
 
-    /** True for a README, licence, changelog, contributing guide, code of conduct or navigation page. */
+    /**
+     * True for a licence or a navigation page anywhere, and for a pack's README, changelog, contributing guide,
+     * code of conduct, notice or provenance file at the top of the ingested folder or of a folder directly in it.
+     * A README deeper in the tree is a chapter's page, a guide.
+     */
     public static boolean isNonGuide(String source) {
-        return NON_GUIDE.matcher(source).find();
+        return NON_GUIDE.matcher(source).find() || PACK_FILE.matcher(source).matches();
     }
 
     static List<String> sentences(String answer) {

@@ -29,5 +29,9 @@ class AnswerHygieneTest {
         assertThat(AnswerHygiene.isNonGuide("starter-pack/README.md")).isTrue();
         assertThat(AnswerHygiene.isNonGuide("pack/LICENSE")).isTrue();
         assertThat(AnswerHygiene.isNonGuide("guides/licensing.md")).isFalse();
+        assertThat(AnswerHygiene.isNonGuide("README.md")).isTrue();
+        assertThat(AnswerHygiene.isNonGuide("dpg-pack/SOURCE.md")).isTrue();
+        assertThat(AnswerHygiene.isNonGuide("docs/deep/LICENSE.txt")).isTrue();
+        assertThat(AnswerHygiene.isNonGuide("pack/docs/scm/README.md")).as("a chapter's page").isFalse();
     }
 }
