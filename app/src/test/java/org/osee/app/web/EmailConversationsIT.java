@@ -188,14 +188,16 @@ class EmailConversationsIT {
     }
 
     /**
-     * Portuguese has no documents of its own here, so it must be answered from the Spanish or English ones. On this
-     * branch the retriever scores such questions below the answer threshold and the assistant declines (the
-     * knowledge branch's BM25 over every language for a question in a language without documents is meant to fix
-     * it): enable once it is merged.
+     * Portuguese has no documents of its own here, so it must be answered from the Spanish or English ones. It is
+     * still declined: the question shares only "software", "financiado" and "usar" with the Spanish guide once
+     * folded ("licença"/"licencia", "livre"/"libre", "administração"/"administración" differ), the English-only
+     * embedding model sees little in common, and the best passage scores 0.20 against an answer threshold of 0.32
+     * (`osee search` on this test's six guides, 2026-11-27). A character-prefix field and a translation lexicon
+     * learned from the linked translations were tried and did not move the development sets (issue 11's closing
+     * note); a multilingual embedding model is the likely remedy (none is obtainable from the registries here).
      */
     @Test
-    @Disabled("Portuguese questions are declined until the knowledge branch's retrieval for languages without "
-            + "documents is merged (issue 11)")
+    @Disabled("Portuguese questions over Spanish and English guides score below the answer threshold (issue 11)")
     void a_portuguese_question_and_its_quoted_follow_up_are_answered_from_spanish_or_english_documents()
             throws Exception {
         converse(Writer.PORTUGUESE_GMAIL);
