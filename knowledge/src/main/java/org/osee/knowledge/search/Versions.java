@@ -2,11 +2,15 @@ package org.osee.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,10 +32,26 @@ final class Versions {
     private Versions() {
     }
 
+    /**
+     * The versions of each translation key, per index reader: every answer looked them up again (a search and a
+     * stored-fields read per cited document), though they change only when the index does. A new reader after a
+     * change starts empty; the old one's entries go with it.
+     */
+    private static final Map<Object, Map<String, List<Passage.Version>>> BY_READER =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Map<String, List<Passage.Version>> versionsOf(IndexSearcher searcher) {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return new HashMap<>();
+        }
+        return BY_READER.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
+    }
+
     /** Every document as ranked, with its versions listed. */
     static List<Passage> asIs(IndexSearcher searcher, List<Candidate> docs, int top) throws IOException {
         StoredFields stored = searcher.storedFields();
-        Map<String, List<Passage.Version>> cache = new HashMap<>();
+        Map<String, List<Passage.Version>> cache = versionsOf(searcher);
         List<Passage> passages = new ArrayList<>();
         for (Candidate c : docs) {
             if (passages.size() == top) {
@@ -56,7 +76,7 @@ final class Versions {
             String group = c.translationKey == null ? "source:" + c.source : c.translationKey;
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(c);
         }
-        Map<String, List<Passage.Version>> cache = new HashMap<>();
+        Map<String, List<Passage.Version>> cache = versionsOf(searcher);
         List<Passage> passages = new ArrayList<>();
         for (List<Candidate> members : groups.values()) {
             if (passages.size() == top) {
