@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.osee.bot.domain.InboundMessage;
+import org.osee.bot.domain.ClaimedMessage;
 import org.osee.bot.port.Assistant;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.EscalationNotifier;
@@ -137,14 +137,15 @@ public final class Pipeline implements AutoCloseable {
      * After a worker recorded a reply: a channel delivered when recorded (the web chat) is told at once, any other
      * channel's sender is woken to deliver it.
      */
-    private void replyRecorded(InboundMessage answered) {
-        Channel channel = channels.get(answered.channel());
+    private void replyRecorded(ClaimedMessage answered) {
+        String name = answered.conversation().channel();
+        Channel channel = channels.get(name);
         if (channel == null || !channel.deliveredWhenRecorded()) {
-            wakeSender(answered.channel());
+            wakeSender(name);
             return;
         }
         try {
-            channel.replyRecorded(answered);
+            channel.replyRecorded(answered.message());
         } catch (RuntimeException e) {
             LOG.warn("Channel {} failed to take a recorded reply: {}", channel.name(), e.getMessage());
         }
