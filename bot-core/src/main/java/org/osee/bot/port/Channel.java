@@ -45,10 +45,9 @@ public interface Channel {
     /**
      * Whether this channel's platform is the application's own database (the web chat, whose page reads its replies
      * from there): then a reply the assistant records is delivered by being recorded, in the same transaction, and
-     * the pipeline calls {@link #replyRecorded} instead of waking the channel's sender. The stores must be built
-     * with the same channel names ({@link org.osee.bot.store.Stores#jdbc(javax.sql.DataSource, java.time.Clock,
-     * java.util.Set)}). Replies queued otherwise (a staff reply, a retried dead letter) still come through
-     * {@link #deliver}.
+     * the pipeline calls {@link #replyRecorded} instead of waking the channel's sender. The {@link WorkQueue} must be
+     * told the same channel names (the JDBC stores take them when built). Replies queued otherwise (a staff reply, a
+     * retried dead letter) still come through {@link #deliver}.
      */
     default boolean deliveredWhenRecorded() {
         return false;
