@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osee.app.cli.Knowledge;
 import org.osee.app.config.AppConfig;
 import org.osee.app.web.AccountsApi;
@@ -96,7 +97,7 @@ public final class Application implements AutoCloseable {
                         config.database().password())));
         KnowledgeBase kb = keep(config.knowledge().folders().isEmpty() ? Knowledge.openForAnswering(data, ingests)
                 : Knowledge.open(data));
-        stores = Stores.of(db);
+        stores = Stores.of(db, Set.of(WebChannel.NAME)); // the web chat's platform is this database
         staffAccounts = new JdbcStaffAccounts(db.dataSource(), Clock.systemUTC());
         ConsoleAuth consoleAuth = new ConsoleAuth(staffAccounts, new JdbcStaffSessions(db.dataSource(),
                 Clock.systemUTC()), stores.audit(), Clock.systemUTC());

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.osee.bot.domain.ConversationStatus;
+import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.Inbox;
@@ -19,9 +20,11 @@ import org.osee.bot.port.ReplyFeed;
 /**
  * The web chat as a channel: what the page sends goes through the inbox like any other message, and its replies (the
  * assistant's, and staff replies from the console) are read from the database, so any instance serves any
- * conversation and a restart loses nothing. Delivering a reply only wakes a request of this instance waiting for it;
- * a request whose reply another instance delivered finds it in the database, checked at growing intervals while it
- * waits (the reply is usually delivered here first, waking it at once).
+ * conversation and a restart loses nothing. Its platform is that database: the assistant's reply is delivered by
+ * being recorded (no outbox claim, no second commit), and recording it here wakes the request of this instance
+ * waiting for it, which then reads it. A reply queued otherwise (a staff reply) is "delivered" by waking that
+ * request with it. A request whose reply another instance recorded finds it in the database, checked at growing
+ * intervals while it waits (the reply is usually recorded here first, waking it at once).
  */
 public final class WebChannel implements Channel {
     public static final String NAME = "web";
@@ -60,6 +63,20 @@ public final class WebChannel implements Channel {
         return inbox;
     }
 
+    @Override
+    public boolean deliveredWhenRecorded() {
+        return true;
+    }
+
+    /** Wakes a request of this instance waiting for the reply to {@code answered}, which reads it from the database. */
+    @Override
+    public void replyRecorded(InboundMessage answered) {
+        CompletableFuture<OutboundMessage> f = waiting.remove(answered.platformMessageId());
+        if (f != null) {
+            f.complete(null); // recorded, not carried: awaitReply reads it
+        }
+    }
+
     /** Already in the database: wakes a request of this instance waiting for it; idempotent. */
     @Override
     public String deliver(OutboundMessage message) {
@@ -78,29 +95,39 @@ public final class WebChannel implements Channel {
     }
 
     /**
-     * Waits up to {@code timeout} for the reply to an inbound message: woken when this instance delivers it, and
-     * looking in the database after 200 ms, then at doubling intervals up to a second, for a reply another instance
-     * recorded.
+     * Waits up to {@code timeout} for the reply to an inbound message: woken when this instance records or delivers
+     * it, and looking in the database after 200 ms, then at doubling intervals up to a second, for a reply another
+     * instance recorded.
      */
     public Optional<OutboundMessage> awaitReply(String platformMessageId, CompletableFuture<OutboundMessage> future,
                                                 Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long step = FIRST_CHECK.toNanos();
+        boolean woken = false;
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return Optional.empty();
                 }
-                try {
-                    return Optional.of(future.get(Math.min(left, step), TimeUnit.NANOSECONDS));
-                } catch (TimeoutException e) {
-                    Optional<OutboundMessage> recorded = feed.replyTo(NAME, platformMessageId);
-                    if (recorded.isPresent()) {
-                        return recorded;
+                if (woken) {
+                    TimeUnit.NANOSECONDS.sleep(Math.min(left, step)); // woken, yet not readable: a rare race
+                } else {
+                    try {
+                        OutboundMessage delivered = future.get(Math.min(left, step), TimeUnit.NANOSECONDS);
+                        if (delivered != null) {
+                            return Optional.of(delivered);
+                        }
+                        woken = true; // recorded by this instance: read it now
+                    } catch (TimeoutException e) {
+                        // not woken: perhaps another instance recorded it
                     }
-                    step = Math.min(step * 2, LONGEST_CHECK.toNanos());
                 }
+                Optional<OutboundMessage> recorded = feed.replyTo(NAME, platformMessageId);
+                if (recorded.isPresent()) {
+                    return recorded;
+                }
+                step = Math.min(step * 2, LONGEST_CHECK.toNanos());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

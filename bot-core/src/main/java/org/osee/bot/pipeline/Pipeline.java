@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.osee.bot.domain.ClaimedMessage;
 import org.osee.bot.port.Assistant;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.EscalationNotifier;
@@ -106,7 +107,7 @@ public final class Pipeline implements AutoCloseable {
         }
         for (int i = 1; i <= config.workers(); i++) {
             Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, stores.feedback(),
-                    this::typing, config, clock, workWakeup, this::wakeSender);
+                    this::typing, config, clock, workWakeup, this::replyRecorded);
             worker.notifyEscalations(escalations);
             worker.holdDrafts(drafts);
             worker.observe(events);
@@ -129,6 +130,24 @@ public final class Pipeline implements AutoCloseable {
         Sender sender = senders.get(channel);
         if (sender != null) {
             sender.wake();
+        }
+    }
+
+    /**
+     * After a worker recorded a reply: a channel delivered when recorded (the web chat) is told at once, any other
+     * channel's sender is woken to deliver it.
+     */
+    private void replyRecorded(ClaimedMessage answered) {
+        String name = answered.conversation().channel();
+        Channel channel = channels.get(name);
+        if (channel == null || !channel.deliveredWhenRecorded()) {
+            wakeSender(name);
+            return;
+        }
+        try {
+            channel.replyRecorded(answered.message());
+        } catch (RuntimeException e) {
+            LOG.warn("Channel {} failed to take a recorded reply: {}", channel.name(), e.getMessage());
         }
     }
 

@@ -45,7 +45,7 @@ final class Worker implements Runnable {
     private final Backoff backoff;
     private final Clock clock;
     private final Wakeup wakeup;
-    private final Consumer<String> onReplyQueued;
+    private final Consumer<ClaimedMessage> onReplyQueued;
     private volatile boolean running = true;
     private volatile ClaimedMessage inHand;
     private volatile EscalationNotifier escalations = EscalationNotifier.NONE;
@@ -54,10 +54,10 @@ final class Worker implements Runnable {
 
     /**
      * @param typing        receives (channel name, thread key) before an answer is composed; must not throw
-     * @param onReplyQueued receives the channel name of each reply queued for delivery
+     * @param onReplyQueued receives each message whose reply was recorded for delivery; must not throw
      */
     Worker(String id, WorkQueue queue, Assistant assistant, FeedbackStore feedback, BiConsumer<String, String> typing,
-           PipelineConfig config, Clock clock, Wakeup wakeup, Consumer<String> onReplyQueued) {
+           PipelineConfig config, Clock clock, Wakeup wakeup, Consumer<ClaimedMessage> onReplyQueued) {
         this.id = id;
         this.queue = queue;
         this.assistant = assistant;
@@ -243,7 +243,7 @@ final class Worker implements Runnable {
             if (reply.escalationReason() != EscalationReason.ALREADY_ESCALATED) escalations.escalated(claimed.conversation(), claimed.message(), reply.escalationReason());
         }
         if (!reply.silent()) {
-            onReplyQueued.accept(claimed.conversation().channel());
+            onReplyQueued.accept(claimed);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.osee.bot.port;
 
+import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.OutboundMessage;
 
 /**
@@ -39,5 +40,23 @@ public interface Channel {
     /** Whether {@link OutboundMessage#replaces()} is honoured by replacing the earlier message. */
     default boolean supportsEdits() {
         return false;
+    }
+
+    /**
+     * Whether this channel's platform is the application's own database (the web chat, whose page reads its replies
+     * from there): then a reply the assistant records is delivered by being recorded, in the same transaction, and
+     * the pipeline calls {@link #replyRecorded} instead of waking the channel's sender. The {@link WorkQueue} must be
+     * told the same channel names (the JDBC stores take them when built). Replies queued otherwise (a staff reply, a
+     * retried dead letter) still come through {@link #deliver}.
+     */
+    default boolean deliveredWhenRecorded() {
+        return false;
+    }
+
+    /**
+     * For a channel {@linkplain #deliveredWhenRecorded() delivered when recorded}: the assistant's reply to
+     * {@code answered} is now in the database. Called on a worker's thread; must be quick and must not throw.
+     */
+    default void replyRecorded(InboundMessage answered) {
     }
 }

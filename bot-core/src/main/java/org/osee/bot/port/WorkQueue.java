@@ -21,7 +21,8 @@ public interface WorkQueue {
 
     /**
      * In one transaction: records the reply, updates the conversation (escalated when the reply escalates), queues
-     * the reply for delivery unless it is silent, and marks the message done.
+     * the reply for delivery unless it is silent (or records it delivered, on a channel whose platform is the
+     * database: {@link Channel#deliveredWhenRecorded()}), and marks the message done.
      *
      * @return {@code false} when {@code worker} no longer holds the claim; nothing was recorded then
      */

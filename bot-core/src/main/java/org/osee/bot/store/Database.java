@@ -21,9 +21,13 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    /** Commits are written through at once (WRITE_DELAY=0), so a killed process loses nothing committed. */
+    /**
+     * Commits are written through at once (WRITE_DELAY=0), so a killed process loses nothing committed. Each
+     * connection keeps its last 64 parsed statements (QUERY_CACHE_SIZE; H2's default of 8 is fewer than one chat
+     * question runs, so every statement was parsed again: 7 % of the server's CPU under the chat API load).
+     */
     private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+            + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
     private final HikariDataSource dataSource;
     private final boolean postgres;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -17,7 +18,9 @@ import org.osee.bot.port.WorkQueue;
 
 /**
  * {@link WorkQueue} over JDBC. Claims use {@code FOR UPDATE SKIP LOCKED}, so workers in several instances sharing a
- * PostgreSQL database never claim the same message (on H2, the embedded single instance, it is honoured too).
+ * PostgreSQL database never claim the same message (on H2, the embedded single instance, it is honoured too). A reply
+ * on a channel whose platform is this database (the web chat) is recorded as delivered in the transaction that
+ * records it, so it costs no outbox claim and no second commit; every other reply is queued for its channel's sender.
  */
 public final class JdbcWorkQueue implements WorkQueue {
     private static final String NEXT_DUE = "SELECT i.id, i.conversation_id FROM inbox i"
@@ -27,9 +30,20 @@ public final class JdbcWorkQueue implements WorkQueue {
             + " ORDER BY i.id LIMIT 1 FOR UPDATE SKIP LOCKED";
 
     private final Jdbc jdbc;
+    private final Set<String> deliveredWhenRecorded;
 
-    public JdbcWorkQueue(DataSource dataSource, Clock clock) {
+    /**
+     * @param deliveredWhenRecorded the channels whose platform is this database: their replies are delivered once
+     *                              recorded
+     */
+    public JdbcWorkQueue(DataSource dataSource, Clock clock, Set<String> deliveredWhenRecorded) {
         this.jdbc = new Jdbc(dataSource, clock);
+        this.deliveredWhenRecorded = Set.copyOf(deliveredWhenRecorded);
+    }
+
+    /** A queue whose every reply goes through its channel's sender. */
+    public JdbcWorkQueue(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Set.of());
     }
 
     @Override
@@ -98,7 +112,10 @@ public final class JdbcWorkQueue implements WorkQueue {
                 jdbc.now(), claimed.inboxId(), worker) > 0;
     }
 
-    /** Records the reply, updates the conversation and queues the reply unless silent; returns the message id. */
+    /**
+     * Records the reply, updates the conversation and queues the reply unless silent (or records it delivered, on a
+     * channel whose platform is this database); returns the message id.
+     */
     private long record(Connection connection, ClaimedMessage claimed, Reply reply) throws SQLException {
         Instant now = jdbc.now();
         String conversationId = claimed.conversation().id();
@@ -114,7 +131,12 @@ public final class JdbcWorkQueue implements WorkQueue {
             Jdbc.update(connection, "INSERT INTO escalation (conversation_id, message_id, reason, created_at)"
                     + " VALUES (?, ?, ?, ?)", conversationId, messageId, reply.escalationReason(), now);
         }
-        if (!reply.silent()) {
+        if (reply.silent()) {
+            return messageId;
+        }
+        if (deliveredWhenRecorded.contains(claimed.conversation().channel())) {
+            Outboxes.recordDelivered(connection, conversationId, messageId, claimed.inboxId(), now);
+        } else {
             Outboxes.enqueue(connection, conversationId, messageId, claimed.inboxId(), now);
         }
         return messageId;

@@ -27,7 +27,7 @@ class EscalationNotifierTest {
 
     private Worker worker() {
         Worker worker = new Worker("w1", queue, new DeterministicAssistant(), mock(FeedbackStore.class),
-                (channel, thread) -> { }, PipelineConfig.defaults(), Clock.systemUTC(), new Wakeup(), channel -> { });
+                (channel, thread) -> { }, PipelineConfig.defaults(), Clock.systemUTC(), new Wakeup(), message -> { });
         worker.notifyEscalations((conversation, message, reason) ->
                 notified.add(conversation.id() + "/" + message.platformMessageId() + "/" + reason));
         return worker;

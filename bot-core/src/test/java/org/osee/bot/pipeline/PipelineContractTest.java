@@ -123,6 +123,76 @@ public abstract class PipelineContractTest implements DatabaseChoice {
         }
     }
 
+    /** A loopback channel whose platform is the database, as the web chat's is: told of replies, never sent them. */
+    private record PageChannel(LoopbackChannel loopback, List<String> recorded) implements Channel {
+        PageChannel(String name) {
+            this(new LoopbackChannel(name), java.util.Collections.synchronizedList(new ArrayList<>()));
+        }
+
+        @Override
+        public String name() {
+            return loopback.name();
+        }
+
+        @Override
+        public void start(Inbox inbox) {
+            loopback.start(inbox);
+        }
+
+        @Override
+        public void stop() {
+            loopback.stop();
+        }
+
+        @Override
+        public String deliver(OutboundMessage message) {
+            return loopback.deliver(message);
+        }
+
+        @Override
+        public boolean deliveredWhenRecorded() {
+            return true;
+        }
+
+        @Override
+        public void replyRecorded(InboundMessage answered) {
+            recorded.add(answered.platformMessageId());
+        }
+    }
+
+    private String idOfThread(String threadKey) {
+        return stores.conversations().list(Set.of(), 100, 0).stream().filter(c -> c.threadKey().equals(threadKey))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void a_reply_on_a_channel_whose_platform_is_the_database_is_delivered_by_recording_it_once_even_across_a_crash()
+            throws InterruptedException {
+        stores = Stores.of(db.database(), Set.of("page"));
+        stores.inbox().store(message("page", "crashed", "thread-0", "asked before the crash"));
+        var crashed = stores.workQueue().claim("crashed-worker", Instant.now().plusMillis(300)).orElseThrow();
+        PageChannel page = new PageChannel("page");
+        start(page);
+
+        for (int i = 1; i <= 5; i++) {
+            page.loopback().receive(message("page", "q" + i, "thread-" + i, "question " + i));
+        }
+        await().atMost(PATIENCE).until(() -> page.recorded().size() == 6);
+        pipeline.stop();
+        start(new PageChannel("page")); // a restart: nothing is left for a sender to deliver again
+        Thread.sleep(CONFIG.pollInterval().toMillis() * 5);
+
+        assertThat(stores.workQueue().complete(crashed, "crashed-worker", Worker.handOver(crashed))).isFalse();
+        assertThat(page.recorded()).containsExactlyInAnyOrder("crashed", "q1", "q2", "q3", "q4", "q5");
+        assertThat(page.loopback().deliveries()).isEmpty();
+        assertThat(stores.outbox().claim("page", "a-sender", Instant.now().plusSeconds(5), 10)).isEmpty();
+        for (int i = 0; i <= 5; i++) {
+            ConversationHistory history = stores.conversations().history(idOfThread("thread-" + i)).orElseThrow();
+            assertThat(history.messages()).filteredOn(m -> m.author() == Author.BOT).singleElement()
+                    .satisfies(m -> assertThat(m.delivery()).isEqualTo(org.osee.bot.domain.DeliveryState.DELIVERED));
+        }
+    }
+
     @Test
     void the_answer_to_an_edited_question_replaces_the_earlier_answer_where_the_channel_edits() {
         LoopbackChannel chat = new LoopbackChannel("chat");

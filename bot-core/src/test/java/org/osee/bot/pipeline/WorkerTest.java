@@ -53,7 +53,7 @@ class WorkerTest {
 
     private Worker worker() {
         return new Worker("w1", queue, new DeterministicAssistant(), feedback,
-                (channel, thread) -> typing.add(channel + ":" + thread), CONFIG, clock, new Wakeup(), woken::add);
+                (channel, thread) -> typing.add(channel + ":" + thread), CONFIG, clock, new Wakeup(), m -> woken.add(m.conversation().channel()));
     }
 
     private ClaimedMessage claimed(String text, int attempts) {
@@ -89,7 +89,7 @@ class WorkerTest {
         when(queue.complete(eq(claimed), eq("w1"), any())).thenReturn(true);
         Worker worker = new Worker("w1", queue, new DeterministicAssistant(), feedback, (channel, thread) -> {
             throw new IllegalStateException("platform down");
-        }, CONFIG, clock, new Wakeup(), woken::add);
+        }, CONFIG, clock, new Wakeup(), m -> woken.add(m.conversation().channel()));
 
         worker.workOnce();
 
@@ -115,7 +115,7 @@ class WorkerTest {
         Reply unsure = new Reply(Decision.ANSWER, "Probably the EUPL.", 0.4, "fr",
                 List.of(new Citation("guide.md", "Guide", "Licences", null)), null, false);
         Worker worker = new Worker("w1", queue, (conversation, text) -> unsure, feedback, (channel, thread) -> { },
-                CONFIG, clock, new Wakeup(), woken::add);
+                CONFIG, clock, new Wakeup(), m -> woken.add(m.conversation().channel()));
         worker.holdDrafts(new DraftPolicy(Set.of("email"), 0.6));
 
         worker.workOnce();
@@ -134,7 +134,7 @@ class WorkerTest {
         Reply sure = new Reply(Decision.ANSWER, "The EUPL.", 0.8, "en",
                 List.of(new Citation("guide.md", "Guide", "Licences", null)), null, false);
         Worker worker = new Worker("w1", queue, (conversation, text) -> sure, feedback, (channel, thread) -> { },
-                CONFIG, clock, new Wakeup(), woken::add);
+                CONFIG, clock, new Wakeup(), m -> woken.add(m.conversation().channel()));
         worker.holdDrafts(new DraftPolicy(Set.of("email"), 0.6));
 
         worker.workOnce();
