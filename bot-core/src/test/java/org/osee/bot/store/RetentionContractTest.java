@@ -49,7 +49,8 @@ public abstract class RetentionContractTest extends StoreContract {
         ConversationHistory history = stores.conversations().history(old).orElseThrow();
         assertThat(history.conversation().participant()).isEqualTo(JdbcRetention.ANONYMISED);
         assertThat(history.conversation().participantName()).isEmpty();
-        assertThat(history.conversation().threadKey()).doesNotContain("ada");
+        // not "ada": the random hex that replaces the key may hold those letters (a flaky failure once in CI)
+        assertThat(history.conversation().threadKey()).doesNotContain("thread").startsWith(JdbcRetention.ANONYMISED);
         assertThat(history.messages().get(0).authorName()).isEmpty();
         assertThat(history.messages()).extracting(m -> m.text()).containsExactly("question from Ada", "reply");
     }
