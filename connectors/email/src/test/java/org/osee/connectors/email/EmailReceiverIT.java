@@ -51,14 +51,20 @@ class EmailReceiverIT {
         server.close();
     }
 
+    /** Starts the channel on an inbox that fails its first {@code failures} calls, then mails it one question. */
+    private RecordingInbox startWithQuestion(EmailChannel started, int failures, String messageId) {
+        channel = started;
+        RecordingInbox inbox = new RecordingInbox(failures);
+        channel.start(inbox);
+        server.deliverToBot(EmailChannelIT.question("ana@city.example", messageId, "Licences", "", "Which?"));
+        return inbox;
+    }
+
     @Test
     void polls_when_idle_is_off_and_leaves_questions_unseen_until_answered() throws Exception {
         EmailConfig config = server.config();
-        channel = new EmailChannel(new EmailConfig(config.address(), null, config.imap().withIdle(false), config.smtp(),
-                config.limits()));
-        RecordingInbox inbox = new RecordingInbox(0);
-        channel.start(inbox);
-        server.deliverToBot(EmailChannelIT.question("ana@city.example", "<poll@city.example>", "Licences", "", "Which?"));
+        RecordingInbox inbox = startWithQuestion(new EmailChannel(new EmailConfig(config.address(), null,
+                config.imap().withIdle(false), config.smtp(), config.limits())), 0, "<poll@city.example>");
 
         await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
         await().ignoreExceptions().during(Duration.ofMillis(1500)).atMost(Duration.ofMillis(1500 + 10_000)).until(() -> java.util.Arrays.equals(server.seenAndTotal("INBOX"), new int[] {0, 1}));
@@ -68,10 +74,7 @@ class EmailReceiverIT {
 
     @Test
     void an_inbox_outage_delays_a_question_but_does_not_lose_it() {
-        channel = new EmailChannel(server.config());
-        RecordingInbox inbox = new RecordingInbox(4);
-        channel.start(inbox);
-        server.deliverToBot(EmailChannelIT.question("ana@city.example", "<outage@city.example>", "Licences", "", "Which?"));
+        RecordingInbox inbox = startWithQuestion(new EmailChannel(server.config()), 4, "<outage@city.example>");
 
         await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> inbox.accepted.size() == 1);
 
@@ -82,10 +85,7 @@ class EmailReceiverIT {
     /** Stop must end the IMAP IDLE the receiver waits in, not wait out its 10 s join (which it used to, every time). */
     @Test
     void stopping_while_the_receiver_waits_in_idle_returns_promptly() {
-        channel = new EmailChannel(server.config());
-        RecordingInbox inbox = new RecordingInbox(0);
-        channel.start(inbox);
-        server.deliverToBot(EmailChannelIT.question("ana@city.example", "<idle@city.example>", "Licences", "", "Which?"));
+        RecordingInbox inbox = startWithQuestion(new EmailChannel(server.config()), 0, "<idle@city.example>");
         await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
 
         long started = System.nanoTime();
@@ -97,10 +97,7 @@ class EmailReceiverIT {
 
     @Test
     void a_restart_offers_unanswered_questions_again() {
-        channel = new EmailChannel(server.config());
-        RecordingInbox inbox = new RecordingInbox(0);
-        channel.start(inbox);
-        server.deliverToBot(EmailChannelIT.question("ana@city.example", "<again@city.example>", "Licences", "", "Which?"));
+        RecordingInbox inbox = startWithQuestion(new EmailChannel(server.config()), 0, "<again@city.example>");
         await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> inbox.accepted.size() == 1);
 
         channel.stop();
