@@ -159,8 +159,8 @@ public final class HybridRetriever implements Retriever {
                 c.lexRank = ++rank;
             }
         }
-        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, tuning.candidates()),
-                tuning.candidates()).scoreDocs) {
+        int nearest = tuning.vectorCandidates();
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, nearest), nearest).scoreDocs) {
             pool.computeIfAbsent(hit.doc, Candidate::new).cosine = 2.0 * hit.score - 1.0;
         }
         VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);

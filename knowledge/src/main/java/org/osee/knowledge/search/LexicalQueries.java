@@ -19,8 +19,9 @@ import org.osee.knowledge.index.Fields;
  * Builds the BM25 query of a question: each term is a SHOULD clause, in the body and heading
  * fields of every supported language (each analyzed with that language's analyzer) and in the
  * neutral fields. The fields of the question's own language (or of all languages when it is not
- * recognised) weigh 1, the other languages' fields {@code otherLanguageBoost}, the neutral fields
- * {@code neutralBoost}; heading fields are multiplied by {@code headingBoost}.
+ * recognised) weigh 1, the other languages' fields {@code otherLanguageBoost} (by default 0: a recognised
+ * question searches four fields, not ten), the neutral fields {@code neutralBoost}; heading fields are
+ * multiplied by {@code headingBoost}.
  */
 final class LexicalQueries {
     /**

@@ -7,9 +7,12 @@ import org.osee.knowledge.BadInputException;
  * development question set; the others were explored there (RRF, heading boosts, BM25 k1/b, chunk
  * aggregation) and did no better.
  *
- * @param candidates          chunks fetched from each of BM25 and vector search before fusion
+ * @param candidates          chunks fetched from BM25 before fusion; vector search fetches at most
+ *                            {@link #MAX_VECTOR_CANDIDATES} of them (see {@link #vectorCandidates()})
  * @param vectorWeight        weight of the vector signal in the score; the BM25 signal gets the rest
- * @param otherLanguageBoost  weight of the fields of the languages the question is not in (its own: 1)
+ * @param otherLanguageBoost  weight of the fields of the languages the question is not in (its own: 1); 0
+ *                            (the default) does not search them, and the neutral fields still match
+ *                            the words the languages share
  * @param neutralBoost        weight of the language-neutral fields
  * @param headingBoost        factor of title and heading fields over body fields
  * @param cosineFloor         cosine similarity mapped to 0 (unrelated texts score about this)
@@ -48,7 +51,19 @@ public record SearchTuning(int candidates, double vectorWeight, float otherLangu
     }
 
     public static SearchTuning defaults(int candidates, double vectorWeight) {
-        return new SearchTuning(candidates, vectorWeight, 0.3f, 0.5f, 1.0f, 0.1, 0.7, 3, 0, 0.5, DEFAULT_FOCUS_VECTOR, 0);
+        return new SearchTuning(candidates, vectorWeight, 0f, 0.5f, 1.0f, 0.1, 0.7, 3, 0, 0.5, DEFAULT_FOCUS_VECTOR, 0);
+    }
+
+    /**
+     * Vector search fetches at most this many chunks. Every chunk BM25 finds gets its exact cosine anyway
+     * ({@code VectorLookup}), so vector search only has to add the close chunks that share no term with the
+     * question; 20, 50 and 300 rank both development sets identically, and HNSW's cost grows with the number asked.
+     */
+    public static final int MAX_VECTOR_CANDIDATES = 50;
+
+    /** How many chunks vector search fetches. */
+    public int vectorCandidates() {
+        return Math.min(candidates, MAX_VECTOR_CANDIDATES);
     }
 
     /** The share of the focus embedding chosen by 5-fold cross validation over both dev sets. */
