@@ -1,6 +1,7 @@
 package org.osee.bot.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Set;
 
 import org.osee.bot.domain.InboundMessage;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Inbox} connectors hand messages to: checks them, stores them durably (or records why not), then wakes
- * a worker.
+ * a worker. While this instance's workers run and have room, a message is claimed as it is stored and handed to them
+ * directly ({@link Handoff}); otherwise it waits in the queue for any worker of any instance.
  */
 public final class DurableInbox implements Inbox {
     private static final Logger LOG = LoggerFactory.getLogger(DurableInbox.class);
@@ -22,6 +24,7 @@ public final class DurableInbox implements Inbox {
     private final Set<String> channels;
     private final int maxMessageBytes;
     private final Runnable onStored;
+    private volatile Handoff handoff;
 
     /**
      * @param channels        the channel names accepted
@@ -44,7 +47,7 @@ public final class DurableInbox implements Inbox {
                     LogSafe.id(message.channel()), reason);
             throw new BadInputException(reason);
         }
-        boolean stored = store.store(message);
+        boolean stored = store(message);
         if (stored) {
             LOG.debug("Stored message {} on {}", message.platformMessageId(), message.channel());
             onStored.run();
@@ -52,6 +55,32 @@ public final class DurableInbox implements Inbox {
             LOG.debug("Ignored duplicate message {} on {}", message.platformMessageId(), message.channel());
         }
         return stored;
+    }
+
+    /** Claims messages as they are stored and hands them to this instance's workers through {@code to}. */
+    void handOffTo(Handoff to) {
+        this.handoff = to;
+    }
+
+    private boolean store(InboundMessage message) {
+        Handoff to = handoff;
+        if (to == null || !to.reserve()) {
+            return store.store(message);
+        }
+        boolean put = false;
+        try {
+            Instant leaseUntil = to.leaseUntil();
+            InboxStore.Stored stored = store.storeClaiming(message, to.claimant(), leaseUntil);
+            if (stored.claimed() != null) {
+                to.put(stored.claimed(), leaseUntil);
+                put = true;
+            }
+            return stored.stored();
+        } finally {
+            if (!put) {
+                to.unreserve();
+            }
+        }
     }
 
     @Override

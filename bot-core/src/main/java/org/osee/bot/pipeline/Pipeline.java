@@ -33,8 +33,11 @@ public final class Pipeline implements AutoCloseable {
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final PipelineConfig config;
     private final Clock clock;
+    /** How many messages claimed at store may wait per worker; more wait in the queue for any instance. */
+    private static final int HANDOFF_PER_WORKER = 8;
     private final Wakeup workWakeup = new Wakeup();
     private final DurableInbox inbox;
+    private final Handoff handoff;
     private final Map<String, Sender> senders = new LinkedHashMap<>();
     private final List<Worker> workers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -56,6 +59,9 @@ public final class Pipeline implements AutoCloseable {
         this.clock = clock;
         this.inbox = new DurableInbox(stores.inbox(), this.channels.keySet(), config.maxMessageBytes(),
                 workWakeup::signal);
+        this.handoff = new Handoff(instanceId + "/inbox", HANDOFF_PER_WORKER * config.workers(), stores.workQueue(),
+                clock, config.lease());
+        inbox.handOffTo(handoff);
     }
 
     public Pipeline(Stores stores, Assistant assistant, List<Channel> channels, PipelineConfig config) {
@@ -108,12 +114,14 @@ public final class Pipeline implements AutoCloseable {
         for (int i = 1; i <= config.workers(); i++) {
             Worker worker = new Worker(instanceId + "/work-" + i, stores.workQueue(), assistant, stores.feedback(),
                     this::typing, config, clock, workWakeup, this::replyRecorded);
+            worker.takeFrom(handoff);
             worker.notifyEscalations(escalations);
             worker.holdDrafts(drafts);
             worker.observe(events);
             workers.add(worker);
             launch("osee-worker-" + i, worker);
         }
+        handoff.open();
         channels.values().forEach(channel -> channel.start(inbox));
         LOG.info("Pipeline {} started: {} workers, channels {}", instanceId, config.workers(), channels.keySet());
     }
@@ -175,6 +183,7 @@ public final class Pipeline implements AutoCloseable {
         }
         started = false;
         channels.values().forEach(Pipeline::stopQuietly);
+        handoff.close(); // messages not yet taken go back to the queue, for another instance to answer at once
         workers.forEach(Worker::stop);
         senders.values().forEach(Sender::stop);
         workWakeup.signalAll();

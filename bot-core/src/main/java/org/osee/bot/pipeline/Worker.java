@@ -48,6 +48,9 @@ final class Worker implements Runnable {
     private final Consumer<ClaimedMessage> onReplyQueued;
     private volatile boolean running = true;
     private volatile ClaimedMessage inHand;
+    /** Who holds the claim on the message in hand: this worker, or the instance's hand-off. */
+    private volatile String holder;
+    private volatile Handoff handoff;
     private volatile EscalationNotifier escalations = EscalationNotifier.NONE;
     private volatile DraftPolicy drafts = DraftPolicy.none();
     private volatile PipelineEvents events = PipelineEvents.NONE;
@@ -84,13 +87,18 @@ final class Worker implements Runnable {
             return;
         }
         try {
-            queue.release(claimed, id);
+            queue.release(claimed, holder);
             LOG.info("Worker {} handed message {} of conversation {} back unanswered at shutdown", id,
                     claimed.inboxId(), claimed.conversation().id());
         } catch (RuntimeException e) {
             LOG.warn("Worker {} cannot hand message {} back; it is taken over when its lease ends: {}", id,
                     claimed.inboxId(), e.getMessage());
         }
+    }
+
+    /** Takes the messages this instance claimed as it stored them before looking in the queue. */
+    void takeFrom(Handoff from) {
+        this.handoff = from;
     }
 
     void notifyEscalations(EscalationNotifier notifier) {
@@ -124,8 +132,12 @@ final class Worker implements Runnable {
 
     /** Handles the next due message, if any; returns whether there was one. */
     boolean workOnce() {
-        Optional<ClaimedMessage> next = queue.claim(id, clock.instant().plus(config.lease()));
+        Handoff from = handoff;
+        ClaimedMessage handed = from == null ? null : from.poll();
+        Optional<ClaimedMessage> next = handed != null ? Optional.of(handed)
+                : queue.claim(id, clock.instant().plus(config.lease()));
         next.ifPresent(claimed -> {
+            holder = handed != null ? from.claimant() : id;
             inHand = claimed;
             try {
                 handle(claimed);
@@ -195,7 +207,7 @@ final class Worker implements Runnable {
             return;
         }
         try {
-            queue.done(claimed, id);
+            queue.done(claimed, holder);
         } catch (RuntimeException e) {
             LOG.warn("Cannot mark feedback {} of conversation {} handled; it is seen again after its lease: {}",
                     claimed.inboxId(), conversation, e.getMessage());
@@ -213,7 +225,7 @@ final class Worker implements Runnable {
         Reply sent = held ? DraftPolicy.acknowledgment(reply) : reply;
         boolean completed;
         try {
-            completed = held ? queue.hold(claimed, id, reply, sent) : queue.complete(claimed, id, reply);
+            completed = held ? queue.hold(claimed, holder, reply, sent) : queue.complete(claimed, holder, reply);
         } catch (RuntimeException e) {
             failed(claimed, e); // the reply was not recorded; retried after a backoff rather than after the lease
             return;
@@ -260,7 +272,7 @@ final class Worker implements Runnable {
         }
         events.answerFailed(claimed.conversation().id(), claimed.conversation().channel(), last);
         try {
-            queue.fail(claimed, id, message, retryAt);
+            queue.fail(claimed, holder, message, retryAt);
         } catch (RuntimeException e) {
             LOG.warn("Cannot record the failure of message {} of conversation {}; it is retried when its lease ends:"
                     + " {}", claimed.inboxId(), claimed.conversation().id(), e.getMessage());

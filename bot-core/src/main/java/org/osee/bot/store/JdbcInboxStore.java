@@ -26,34 +26,59 @@ public final class JdbcInboxStore implements InboxStore {
 
     @Override
     public boolean store(InboundMessage message) {
-        return jdbc.inTransaction("store an inbound message", connection -> {
-            Instant now = jdbc.now();
-            if (message.kind().isFeedback() && !conversationExists(connection, message)) {
-                return false; // feedback names a reply, so its conversation must exist; none is created for it
+        return jdbc.inTransaction("store an inbound message", connection -> insert(connection, message) != null);
+    }
+
+    @Override
+    public Stored storeClaiming(InboundMessage message, String claimant, Instant leaseUntil) {
+        return jdbc.inTransaction("store and claim an inbound message", connection -> {
+            Inserted inserted = insert(connection, message);
+            if (inserted == null) {
+                return new Stored(false, null);
             }
-            String conversationId = conversationFor(connection, message, now);
-            OptionalLong inserted = Jdbc.insertIfAbsent(connection, "INSERT INTO inbox (channel, platform_message_id,"
-                            + " conversation_id, thread_key, sender, sender_name, language_hint, metadata, received_at,"
-                            + " kind, refers_to, state, attempts, next_attempt_at, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    message.channel(), message.platformMessageId(), conversationId, message.threadKey(),
-                    message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), hint(message),
-                    Json.metadata(message.metadata()), message.receivedAt(), message.kind(),
-                    Jdbc.truncate(message.refersTo(), NAME_MAX), now, now, now);
-            if (inserted.isEmpty()) {
-                connection.rollback();
-                return false;
+            if (message.kind().isFeedback() || Jdbc.queryOne(connection, "SELECT id FROM inbox WHERE conversation_id = ?"
+                    + " AND state = 'PENDING' AND id < ?", row -> row.getLong(1), inserted.conversationId(),
+                    inserted.inboxId()).isPresent()) {
+                return new Stored(true, null); // its turn comes after the conversation's earlier message
             }
-            if (message.kind().isFeedback()) {
-                return true; // feedback is work for a worker, not a turn of the conversation
-            }
-            long inboxId = inserted.getAsLong();
-            Jdbc.update(connection, "INSERT INTO message (conversation_id, inbox_id, author, author_name, body,"
-                            + " citations, language, created_at) VALUES (?, ?, 'USER', ?, ?, '[]', ?, ?)",
-                    conversationId, inboxId, Jdbc.truncate(message.senderName(), NAME_MAX), message.text(),
-                    hint(message), now);
-            return true;
+            Jdbc.update(connection, "UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = 1 WHERE id = ?",
+                    claimant, leaseUntil, inserted.inboxId());
+            return new Stored(true, JdbcWorkQueue.loadClaimed(connection, inserted.inboxId()));
         });
+    }
+
+    /** Where a stored message went. */
+    private record Inserted(String conversationId, long inboxId) {
+    }
+
+    /** Inserts the message (and its turn); {@code null}, with the transaction rolled back, when it was not stored. */
+    private Inserted insert(Connection connection, InboundMessage message) throws SQLException {
+        Instant now = jdbc.now();
+        if (message.kind().isFeedback() && !conversationExists(connection, message)) {
+            return null; // feedback names a reply, so its conversation must exist; none is created for it
+        }
+        String conversationId = conversationFor(connection, message, now);
+        OptionalLong inserted = Jdbc.insertIfAbsent(connection, "INSERT INTO inbox (channel, platform_message_id,"
+                        + " conversation_id, thread_key, sender, sender_name, language_hint, metadata, received_at,"
+                        + " kind, refers_to, state, attempts, next_attempt_at, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
+                message.channel(), message.platformMessageId(), conversationId, message.threadKey(),
+                message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), hint(message),
+                Json.metadata(message.metadata()), message.receivedAt(), message.kind(),
+                Jdbc.truncate(message.refersTo(), NAME_MAX), now, now, now);
+        if (inserted.isEmpty()) {
+            connection.rollback();
+            return null;
+        }
+        long inboxId = inserted.getAsLong();
+        if (message.kind().isFeedback()) {
+            return new Inserted(conversationId, inboxId); // work for a worker, not a turn of the conversation
+        }
+        Jdbc.update(connection, "INSERT INTO message (conversation_id, inbox_id, author, author_name, body,"
+                        + " citations, language, created_at) VALUES (?, ?, 'USER', ?, ?, '[]', ?, ?)",
+                conversationId, inboxId, Jdbc.truncate(message.senderName(), NAME_MAX), message.text(),
+                hint(message), now);
+        return new Inserted(conversationId, inboxId);
     }
 
     private static boolean conversationExists(Connection connection, InboundMessage message) throws SQLException {

@@ -57,11 +57,12 @@ public final class JdbcWorkQueue implements WorkQueue {
             long inboxId = due.get();
             Jdbc.update(connection, "UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = attempts + 1,"
                     + " updated_at = ? WHERE id = ?", worker, leaseUntil, now, inboxId);
-            return Optional.of(load(connection, inboxId));
+            return Optional.of(loadClaimed(connection, inboxId));
         });
     }
 
-    private static ClaimedMessage load(Connection connection, long inboxId) throws SQLException {
+    /** The claimed message of inbox item {@code inboxId}, with its conversation as it was before it. */
+    static ClaimedMessage loadClaimed(Connection connection, long inboxId) throws SQLException {
         record Item(String conversationId, int attempts, long messageId) { }
         Item item = Jdbc.queryOne(connection, "SELECT i.conversation_id, i.attempts, m.id AS message_id FROM inbox i"
                         + " LEFT JOIN message m ON m.inbox_id = i.id AND m.author = 'USER' WHERE i.id = ?",

@@ -15,6 +15,7 @@ import org.osee.bot.domain.ConversationHistory;
 import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.Rejection;
+import org.osee.bot.port.InboxStore;
 
 /** The {@link org.osee.bot.port.InboxStore} contract, run on every database. */
 public abstract class InboxStoreContractTest extends StoreContract {
@@ -118,5 +119,56 @@ public abstract class InboxStoreContractTest extends StoreContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void a_message_stored_with_a_claim_is_held_by_its_claimant_and_answered_under_that_claim() {
+        InboxStore.Stored stored = stores.inbox().storeClaiming(message("m1", "thread-1", "How do we pick a licence?"),
+                "instance-1/inbox", clock.instant().plusSeconds(60));
+
+        assertThat(stored.stored()).isTrue();
+        assertThat(stored.claimed()).isNotNull();
+        assertThat(stored.claimed().message().text()).isEqualTo("How do we pick a licence?");
+        assertThat(stored.claimed().attempts()).isEqualTo(1);
+        assertThat(stores.workQueue().claim("other-worker", clock.instant().plusSeconds(60))).isEmpty();
+        assertThat(stores.workQueue().complete(stored.claimed(), "other-worker", answer("x"))).isFalse();
+        assertThat(stores.workQueue().complete(stored.claimed(), "instance-1/inbox", answer("Choose one."))).isTrue();
+        assertThat(onlyConversation().messages()).extracting(m -> m.text())
+                .containsExactly("How do we pick a licence?", "Choose one.");
+    }
+
+    @Test
+    void a_message_behind_a_pending_one_of_its_conversation_is_stored_unclaimed() {
+        stores.inbox().store(message("m1", "thread-1", "first"));
+
+        InboxStore.Stored second = stores.inbox().storeClaiming(message("m2", "thread-1", "second"),
+                "instance-1/inbox", clock.instant().plusSeconds(60));
+
+        assertThat(second.stored()).isTrue();
+        assertThat(second.claimed()).isNull();
+        assertThat(stores.workQueue().claim("w", clock.instant().plusSeconds(60)))
+                .hasValueSatisfying(c -> assertThat(c.message().text()).isEqualTo("first"));
+    }
+
+    @Test
+    void a_duplicate_stored_with_a_claim_is_neither_stored_nor_claimed() {
+        stores.inbox().store(message("m1", "thread-1", "first"));
+
+        InboxStore.Stored again = stores.inbox().storeClaiming(message("m1", "thread-1", "first"), "instance-1/inbox",
+                clock.instant().plusSeconds(60));
+
+        assertThat(again.stored()).isFalse();
+        assertThat(again.claimed()).isNull();
+    }
+
+    @Test
+    void a_claim_taken_at_store_and_handed_back_is_claimed_afresh_without_counting_an_attempt() {
+        InboxStore.Stored stored = stores.inbox().storeClaiming(message("m1", "thread-1", "first"),
+                "instance-1/inbox", clock.instant().plusSeconds(60));
+
+        stores.workQueue().release(stored.claimed(), "instance-1/inbox");
+
+        assertThat(stores.workQueue().claim("w", clock.instant().plusSeconds(60)))
+                .hasValueSatisfying(c -> assertThat(c.attempts()).isEqualTo(1));
     }
 }
