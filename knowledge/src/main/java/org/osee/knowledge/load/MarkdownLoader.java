@@ -1,5 +1,7 @@
 package org.osee.knowledge.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -106,10 +108,18 @@ public final class MarkdownLoader implements DocumentLoader {
 
     private static void paragraph(Paragraph p, String body, SectionBuilder builder) {
         boolean item = p.getParent() instanceof ListItem && p.getParent().getFirstChild() == p;
-        boolean first = true;
+        List<String> lines = new ArrayList<>();
         for (SourceSpan span : p.getSourceSpans()) {
             int start = Math.max(0, span.getInputIndex());
-            String line = body.substring(start, Math.min(body.length(), start + span.getLength()));
+            lines.add(body.substring(start, Math.min(body.length(), start + span.getLength())));
+        }
+        if (!item && Tables.isTable(lines)) {
+            Tables.rowsAsItems(lines).forEach(row -> addLine(row, builder));
+            builder.paragraphBreak();
+            return;
+        }
+        boolean first = true;
+        for (String line : lines) {
             addLine(item && first ? "- " + line.stripLeading() : line, builder);
             first = false;
         }

@@ -94,7 +94,7 @@ public final class PlainText {
     }
 
     /** A table's rule row ("|---|:--:|"): only pipes, colons, dashes and blanks, with a run of three dashes. */
-    static boolean isTableRule(String line) {
+    public static boolean isTableRule(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c != '|' && c != ':' && c != '-' && !Character.isWhitespace(c)) {

@@ -118,4 +118,31 @@ class MarkdownLoaderTest {
         assertThat(Slugs.slug("Why Open Source? (Really)")).isEqualTo("why-open-source-really");
         assertThat(Slugs.slug("Élaborer une stratégie")).isEqualTo("élaborer-une-stratégie");
     }
+
+    @Test
+    void a_table_is_read_as_a_list_of_its_rows_under_the_sentence_that_introduces_it() {
+        Document doc = load("checklist.md", """
+                # Slide checklist
+
+                Complete the following tasks:
+
+                | #   | Module Name | Tasks | Completed? ✅ |
+                | --- | :---------- | :---- | :------------ |
+                | 1   | [Reading order](https://example.org/1) | <ul><li>Use the slide layouts.</li><li>Check the selection pane.</li></ul> |  |
+                | 2   | Contrast \\| colour | Choose colours with enough contrast. | ✅ |
+                """);
+
+        String text = doc.sections().get(0).text();
+        assertThat(text).contains("Complete the following tasks:")
+                .contains("- Reading order: Use the slide layouts. Check the selection pane.")
+                .contains("- Contrast colour: Choose colours with enough contrast.") // an escaped pipe splits no cell
+                .doesNotContain("Module Name").doesNotContain("---").doesNotContain("✅").doesNotContain("https://");
+    }
+
+    @Test
+    void a_paragraph_with_pipes_but_no_rule_row_is_text() {
+        Document doc = load("pipes.md", "Use a | b for alternatives.\nThe next line.\n");
+
+        assertThat(doc.sections().get(0).text()).contains("Use a b for alternatives.");
+    }
 }
