@@ -12,4 +12,13 @@ public interface Composer {
      * @return the answer, or {@link Composition#none()} when the passages give nothing to say
      */
     Composition compose(String question, String language, List<Passage> passages);
+
+    /**
+     * As {@link #compose(String, String, List)} for a question asked inside a longer message (a paragraph of
+     * situation around it): {@code context} is the whole message, which a composer may weigh below the question.
+     * By default the context is not used.
+     */
+    default Composition compose(String question, String context, String language, List<Passage> passages) {
+        return compose(question, language, passages);
+    }
 }

@@ -14,10 +14,11 @@ import org.osee.knowledge.Passage;
 
 /**
  * The default composer: no model, no network. It scores every quotable unit of the best passages (sentences and
- * list items, see {@link PassageUnits}) by the weighted share of the question's terms it holds plus the passage's
- * retrieval score and the unit's position. The best unit's passage leads: it is quoted as a coherent excerpt (whole
- * sentences around the best one; a list with its lead-in). At most two supporting excerpts follow, from other
- * documents in the same language, only when they add terms of the question the lead does not hold. Every excerpt
+ * list items, see {@link PassageUnits}) by the weighted share of the question's terms it holds (the terms of a
+ * message around the question count less) plus the passage's retrieval score and the unit's position. The best
+ * unit's passage leads: it is quoted as a coherent excerpt (whole sentences around the best one; a list with its
+ * lead-in). At most two supporting excerpts follow, from other documents in the same language that retrieval scored
+ * close to the lead's, only when they add terms of the question the lead does not hold. Every excerpt
  * is followed by its citation number. Every sentence it writes is a sentence of a cited passage, markup removed.
  */
 public final class ExtractiveComposer implements Composer {
@@ -52,10 +53,14 @@ public final class ExtractiveComposer implements Composer {
      * @param coverageRatio a supporting unit covers at least this share of what the lead's best unit covers
      * @param newTerms      a supporting unit adds at least this share of the question's term weight
      * @param maxSupports   at most this many supporting excerpts
+     * @param contextWeight weight of the terms of the message around the question (a scenario) relative to the
+     *                      question's own terms, in a unit's coverage
+     * @param supportFloor  a supporting excerpt's passage scores at least this share of the lead passage's
+     *                      retrieval score
      */
     record Tuning(double passageWeight, double languageBonus, double keepRatio, double coverageRatio, double newTerms,
-                  int maxSupports) {
-        static final Tuning DEFAULT = new Tuning(1.2, 0.15, 0.6, 0.25, 0.05, 2);
+                  int maxSupports, double contextWeight, double supportFloor) {
+        static final Tuning DEFAULT = new Tuning(1.2, 0.15, 0.6, 0.25, 0.05, 2, 0.4, 0.75);
     }
 
     /** Units from the 10 best passages (all the assistant retrieves); at most 900 characters. */
@@ -93,8 +98,17 @@ public final class ExtractiveComposer implements Composer {
 
     @Override
     public Composition compose(String question, String language, List<Passage> passages) {
+        return compose(question, question, language, passages);
+    }
+
+    /**
+     * The question's terms count fully in a unit's coverage, the other terms of the message around it
+     * {@code contextWeight}: a scenario's situation helps pick the sentence without outweighing the question.
+     */
+    @Override
+    public Composition compose(String question, String context, String language, List<Passage> passages) {
         List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
-        Scored scored = scored(question, pool, language, tuning);
+        Scored scored = scored(question, context, pool, language, tuning);
         List<Candidate> ranked = scored.candidates().stream().filter(c -> c.usableAlone() && c.coverage() > 0)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
         if (ranked.isEmpty()) {
@@ -112,7 +126,7 @@ public final class ExtractiveComposer implements Composer {
      * (locally IDF-weighted) content terms found in one usable sentence or list item, 0..1.
      */
     public static double support(String question, List<Passage> passages) {
-        return scored(question, passages, null, Tuning.DEFAULT).candidates().stream().filter(Candidate::usableAlone)
+        return scored(question, question, passages, null, Tuning.DEFAULT).candidates().stream().filter(Candidate::usableAlone)
                 .mapToDouble(Candidate::coverage).max().orElse(0);
     }
 
@@ -121,6 +135,10 @@ public final class ExtractiveComposer implements Composer {
     }
 
     static Scored scored(String question, List<Passage> pool, String language, Tuning tuning) {
+        return scored(question, question, pool, language, tuning);
+    }
+
+    static Scored scored(String question, String context, List<Passage> pool, String language, Tuning tuning) {
         if (pool.isEmpty()) {
             return new Scored(List.of(), Map.of());
         }
@@ -135,8 +153,12 @@ public final class ExtractiveComposer implements Composer {
         int n = Math.max(1, all.size());
         Map<String, Double> weight = new HashMap<>();
         double total = 0;
-        for (String t : Terms.contentTerms(question)) {
-            double w = Math.log(1 + (n + 1.0) / (df.getOrDefault(t, 0) + 0.5));
+        Set<String> asked = Terms.contentTerms(question);
+        Set<String> terms = new java.util.LinkedHashSet<>(asked);
+        terms.addAll(Terms.contentTerms(context));
+        for (String t : terms) {
+            double w = Math.log(1 + (n + 1.0) / (df.getOrDefault(t, 0) + 0.5))
+                    * (asked.contains(t) ? 1 : tuning.contextWeight());
             weight.put(t, w);
             total += w;
         }
@@ -178,7 +200,8 @@ public final class ExtractiveComposer implements Composer {
             Set<String> fresh = new HashSet<>(c.terms());
             fresh.removeAll(covered);
             fresh.retainAll(weight.keySet());
-            if (c.score() < best.score() * tuning.keepRatio() || c.coverage() < best.coverage() * tuning.coverageRatio()
+            if (p.score() < pool.get(best.passage()).score() * tuning.supportFloor()
+                    || c.score() < best.score() * tuning.keepRatio() || c.coverage() < best.coverage() * tuning.coverageRatio()
                     || sources.contains(p.source()) || !language.equals(p.language()) || c.kind() == Kind.ITEM
                     || weightOf(fresh, weight) / total < tuning.newTerms() || chars + c.text().length() > maxChars) {
                 continue;

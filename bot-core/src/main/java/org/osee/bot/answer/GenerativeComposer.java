@@ -67,6 +67,12 @@ public final class GenerativeComposer implements Composer {
 
     @Override
     public Composition compose(String question, String language, List<Passage> passages) {
+        return compose(question, question, language, passages);
+    }
+
+    /** The model gets the question; the extractive fallback also weighs the context. */
+    @Override
+    public Composition compose(String question, String context, String language, List<Passage> passages) {
         List<Passage> used = passages.subList(0, Math.min(maxPassages, passages.size()));
         GroundedPrompt prompt = GroundedPrompt.of(question, language, used);
         String text;
@@ -77,12 +83,12 @@ public final class GenerativeComposer implements Composer {
         } catch (RuntimeException e) {
             LOG.warn("{} failed ({}: {}); using the extractive answer", name, e.getClass().getSimpleName(),
                     shorten(e.getMessage()));
-            return fallback.compose(question, language, passages);
+            return fallback.compose(question, context, language, passages);
         }
         Composition grounded = ground(text, used);
         if (grounded.isEmpty()) {
             LOG.warn("{} replied without citing a retrieved passage; using the extractive answer", name);
-            return fallback.compose(question, language, passages);
+            return fallback.compose(question, context, language, passages);
         }
         return grounded;
     }

@@ -150,7 +150,7 @@ public final class GroundedAssistant implements Assistant {
         if (!policy.grounded(evidence)) {
             return decline(lang, top).withRetrieved(kept);
         }
-        Composition composition = composer.compose(query, lang, passages);
+        Composition composition = composer.compose(query, followUp ? query : search, lang, passages);
         if (composition.isEmpty()) {
             return decline(lang, top).withRetrieved(kept);
         }

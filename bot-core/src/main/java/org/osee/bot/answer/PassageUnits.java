@@ -47,6 +47,7 @@ final class PassageUnits {
             if (fenced || HEADING.matcher(line).find() || TABLE.matcher(line).matches()) {
                 b.endBlock();
                 b.endList();
+                b.interrupt();
                 continue;
             }
             if (line.isBlank()) {
@@ -74,6 +75,7 @@ final class PassageUnits {
         private boolean item;
         private int list = -1;
         private int blocks;
+        private boolean interrupted;
 
         Builder(String language) {
             this.language = language;
@@ -91,7 +93,13 @@ final class PassageUnits {
             if (item) {
                 endBlock();
             }
+            interrupted = false;
             append(line);
+        }
+
+        /** A heading, table or code block: what came before introduces nothing after it. */
+        void interrupt() {
+            interrupted = true;
         }
 
         void item(String text) {
@@ -111,13 +119,17 @@ final class PassageUnits {
             list = -1;
         }
 
-        /** The sentence just before a list introduces it when it ends with ":" or is the paragraph right above. */
+        /**
+         * The sentence just before a list introduces it when it ends with ":", or when it is a paragraph of one
+         * sentence right above the list ("Command line apps can be accessible." and then how).
+         */
         private void markLeadIn() {
-            if (units.isEmpty()) {
+            if (units.isEmpty() || interrupted) {
                 return;
             }
             Unit last = units.get(units.size() - 1);
-            if (last.kind() == Kind.SENTENCE && last.text().endsWith(":")) {
+            boolean alone = units.size() == 1 || units.get(units.size() - 2).block() != last.block();
+            if (last.kind() == Kind.SENTENCE && (last.text().endsWith(":") || alone)) {
                 units.set(units.size() - 1, new Unit(last.position(), list, Kind.LEAD_IN, last.text()));
             }
         }

@@ -38,7 +38,7 @@ public final class ComposerTuning {
                 for (double keep : new double[] {0.6}) {
                     for (double cov : new double[] {0.25}) {
                         for (double fresh : new double[] {0.05}) {
-                            var tuning = new ExtractiveComposer.Tuning(pw, 0.15, keep, cov, fresh, 2);
+                            var tuning = new ExtractiveComposer.Tuning(pw, 0.15, keep, cov, fresh, 2, 0.4, 0.75);
                             var composer = new ExtractiveComposer(10, 5, 900, tuning);
                             var obs = Calibration.observe(cached, composer, languages, AnswerPolicy.defaults(),
                                     questions);

@@ -176,4 +176,33 @@ class ExtractiveComposerTest {
 
         assertThat(answer.text()).isEqualTo("The steering committee is elected by the members every year. [1]");
     }
+
+    private static final Passage CLI_ACCESSIBILITY = new Passage("accessibility.md", "Accessibility", "CLI tools", null,
+            "en", "Command line apps can be highly accessible when they're predictable and scriptable.\n\n"
+            + "- Support --help with clear usage examples.\n"
+            + "- Provide machine-readable output for users who can't easily parse tables.\n"
+            + "- Do not rely on colour alone to convey success or failure; print text labels.\n", 0.60);
+    private static final Passage SCANNER = new Passage("inbound.md", "Inbound review", "Scanner", null, "en",
+            "The scanner is a command line interface (CLI) tool that analyses packages for supply chain risk.", 0.35);
+
+    @Test
+    void the_situation_around_a_question_helps_pick_the_passage_that_answers_it() {
+        String asked = "What should we change in the CLI itself?";
+        String message = "A blind user with a screen reader says the coloured pass/fail output and the table layout"
+                + " of our command line tool are unusable. " + asked;
+
+        Composition answer = composer.compose(asked, message, "en", List.of(CLI_ACCESSIBILITY, SCANNER));
+
+        assertThat(answer.cited().get(0)).isEqualTo(CLI_ACCESSIBILITY);
+        assertThat(answer.text()).startsWith("Command line apps can be highly accessible")
+                .contains("\n- Do not rely on colour alone");
+    }
+
+    @Test
+    void a_passage_retrieval_ranked_far_below_the_lead_adds_no_supporting_excerpt() {
+        Composition answer = composer.compose("Which command line tool output should a screen reader user get?",
+                "en", List.of(CLI_ACCESSIBILITY, SCANNER));
+
+        assertThat(answer.cited()).containsExactly(CLI_ACCESSIBILITY);
+    }
 }

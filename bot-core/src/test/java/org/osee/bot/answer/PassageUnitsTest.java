@@ -1,0 +1,38 @@
+package org.osee.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osee.bot.answer.PassageUnits.Kind;
+import org.osee.knowledge.Passage;
+
+class PassageUnitsTest {
+    private static List<PassageUnits.Unit> units(String text) {
+        return PassageUnits.of(new Passage("a.md", "A", "", null, "en", text, 0.5));
+    }
+
+    @Test
+    void a_sentence_ending_with_a_colon_introduces_the_list_below_it() {
+        assertThat(units("Check the following:\n\n- the licence\n- the maintainers\n"))
+                .extracting(PassageUnits.Unit::kind).containsExactly(Kind.LEAD_IN, Kind.ITEM, Kind.ITEM);
+    }
+
+    @Test
+    void a_paragraph_of_one_sentence_right_above_a_list_introduces_it() {
+        assertThat(units("Command line apps can be accessible.\n\n- Support --help.\n- Print text labels.\n"))
+                .extracting(PassageUnits.Unit::kind).containsExactly(Kind.LEAD_IN, Kind.ITEM, Kind.ITEM);
+    }
+
+    @Test
+    void the_last_sentence_of_a_longer_paragraph_stays_a_sentence() {
+        assertThat(units("Apps differ. Some are accessible.\n\n- Support --help.\n"))
+                .extracting(PassageUnits.Unit::kind).containsExactly(Kind.SENTENCE, Kind.SENTENCE, Kind.ITEM);
+    }
+
+    @Test
+    void a_sentence_above_a_heading_introduces_no_list_below_it() {
+        assertThat(units("Apps can be accessible.\n\n## Tools\n\n- Support --help.\n"))
+                .extracting(PassageUnits.Unit::kind).containsExactly(Kind.SENTENCE, Kind.ITEM);
+    }
+}
