@@ -5,11 +5,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.osee.bot.domain.ClaimedMessage;
+import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.ConversationStatus;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.port.InboxStore;
@@ -43,12 +47,32 @@ public final class JdbcInboxStore implements InboxStore {
             }
             Jdbc.update(connection, "UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = 1 WHERE id = ?",
                     claimant, leaseUntil, inserted.inboxId());
-            return new Stored(true, JdbcWorkQueue.loadClaimed(connection, inserted.inboxId()));
+            if (!inserted.newConversation()) {
+                return new Stored(true, JdbcWorkQueue.loadClaimed(connection, inserted.inboxId()));
+            }
+            // a conversation begun by this message: nothing to read back that is not known here
+            ConversationSnapshot fresh = new ConversationSnapshot(inserted.conversationId(), message.channel(),
+                    ConversationStatus.OPEN, hint(message), List.of());
+            return new Stored(true, new ClaimedMessage(inserted.inboxId(), inserted.messageId(), fresh,
+                    asStored(message), 1));
         });
     }
 
-    /** Where a stored message went. */
-    private record Inserted(String conversationId, long inboxId) {
+    /** Where a stored message went; {@code messageId} is 0 for feedback, which is no turn. */
+    private record Inserted(String conversationId, boolean newConversation, long inboxId, long messageId) {
+    }
+
+    /** When the message was received, to the microsecond: what both databases keep, so no rounding differs. */
+    private static Instant received(InboundMessage message) {
+        return message.receivedAt().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The message as the queue reads it back: names cut to their column, the hint checked, time in microseconds. */
+    private static InboundMessage asStored(InboundMessage m) {
+        return new InboundMessage(m.channel(), m.platformMessageId(), m.threadKey(), m.sender(),
+                Jdbc.truncate(m.senderName(), NAME_MAX), m.text(), hint(m),
+                received(m), m.metadata(), m.kind(),
+                Jdbc.truncate(m.refersTo(), NAME_MAX));
     }
 
     /** Inserts the message (and its turn); {@code null}, with the transaction rolled back, when it was not stored. */
@@ -57,14 +81,15 @@ public final class JdbcInboxStore implements InboxStore {
         if (message.kind().isFeedback() && !conversationExists(connection, message)) {
             return null; // feedback names a reply, so its conversation must exist; none is created for it
         }
-        String conversationId = conversationFor(connection, message, now);
+        String created = UUID.randomUUID().toString();
+        String conversationId = conversationFor(connection, message, now, created);
         OptionalLong inserted = Jdbc.insertIfAbsent(connection, "INSERT INTO inbox (channel, platform_message_id,"
                         + " conversation_id, thread_key, sender, sender_name, language_hint, metadata, received_at,"
                         + " kind, refers_to, state, attempts, next_attempt_at, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
                 message.channel(), message.platformMessageId(), conversationId, message.threadKey(),
                 message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), hint(message),
-                Json.metadata(message.metadata()), message.receivedAt(), message.kind(),
+                Json.metadata(message.metadata()), received(message), message.kind(),
                 Jdbc.truncate(message.refersTo(), NAME_MAX), now, now, now);
         if (inserted.isEmpty()) {
             connection.rollback();
@@ -72,13 +97,13 @@ public final class JdbcInboxStore implements InboxStore {
         }
         long inboxId = inserted.getAsLong();
         if (message.kind().isFeedback()) {
-            return new Inserted(conversationId, inboxId); // work for a worker, not a turn of the conversation
+            return new Inserted(conversationId, false, inboxId, 0); // work for a worker, not a turn
         }
-        Jdbc.update(connection, "INSERT INTO message (conversation_id, inbox_id, author, author_name, body,"
-                        + " citations, language, created_at) VALUES (?, ?, 'USER', ?, ?, '[]', ?, ?)",
+        long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, inbox_id, author, author_name,"
+                        + " body, citations, language, created_at) VALUES (?, ?, 'USER', ?, ?, '[]', ?, ?)",
                 conversationId, inboxId, Jdbc.truncate(message.senderName(), NAME_MAX), message.text(),
                 hint(message), now);
-        return new Inserted(conversationId, inboxId);
+        return new Inserted(conversationId, conversationId.equals(created), inboxId, messageId);
     }
 
     private static boolean conversationExists(Connection connection, InboundMessage message) throws SQLException {
@@ -88,10 +113,11 @@ public final class JdbcInboxStore implements InboxStore {
 
     /**
      * The conversation's id; a resolved conversation is reopened by a new message (not by feedback). A conversation
-     * created here is returned as it is (two statements fewer on the first message of a conversation).
+     * created here gets the id {@code created} and is returned as it is (two statements fewer on the first message of
+     * a conversation).
      */
-    private String conversationFor(Connection connection, InboundMessage message, Instant now) throws SQLException {
-        String created = UUID.randomUUID().toString();
+    private String conversationFor(Connection connection, InboundMessage message, Instant now, String created)
+            throws SQLException {
         if (Jdbc.update(connection, "INSERT INTO conversation (id, channel, thread_key, participant, participant_name,"
                         + " language, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING",

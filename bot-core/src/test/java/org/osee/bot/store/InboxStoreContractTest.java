@@ -171,4 +171,22 @@ public abstract class InboxStoreContractTest extends StoreContract {
         assertThat(stores.workQueue().claim("w", clock.instant().plusSeconds(60)))
                 .hasValueSatisfying(c -> assertThat(c.attempts()).isEqualTo(1));
     }
+
+    @Test
+    void a_message_claimed_at_store_is_the_message_a_claim_from_the_queue_reads_back() {
+        InboundMessage first = new InboundMessage("email", "m1", "thread-1", "ada@example.org", "A".repeat(600),
+                "How do we pick a licence?", "en-GB-x-very-long-tag", java.time.Instant.parse(
+                "2026-11-28T10:15:30.123456789Z"), java.util.Map.of("subject", "Licences"));
+        InboundMessage second = message("m2", "thread-1", "And for documentation?");
+
+        for (InboundMessage message : List.of(first, second)) {
+            InboxStore.Stored stored = stores.inbox().storeClaiming(message, "instance-1/inbox",
+                    clock.instant().plusSeconds(60));
+            stores.workQueue().release(stored.claimed(), "instance-1/inbox");
+            var claimed = stores.workQueue().claim("w", clock.instant().plusSeconds(60)).orElseThrow();
+
+            assertThat(stored.claimed()).isEqualTo(claimed);
+            stores.workQueue().complete(claimed, "w", answer("Answered."));
+        }
+    }
 }
