@@ -25,6 +25,15 @@ class HandoffTest {
                 new InboundMessage("web", "m" + id, "t" + id, "ada", "", "question " + id, null, null, null), 1);
     }
 
+    /** A message claimed at store and put in the open hand-off, as the inbox does. */
+    private ClaimedMessage handedOver(long id) {
+        handoff.open();
+        assertThat(handoff.reserve()).isTrue();
+        ClaimedMessage message = claimed(id);
+        handoff.put(message, handoff.leaseUntil());
+        return message;
+    }
+
     @Test
     void nothing_is_handed_over_before_the_workers_start() {
         assertThat(handoff.reserve()).isFalse();
@@ -47,10 +56,7 @@ class HandoffTest {
 
     @Test
     void a_message_that_waited_half_its_lease_goes_back_to_the_queue_instead_of_to_a_worker() {
-        handoff.open();
-        handoff.reserve();
-        ClaimedMessage old = claimed(1);
-        handoff.put(old, handoff.leaseUntil());
+        ClaimedMessage old = handedOver(1);
 
         clock.advance(LEASE.dividedBy(2).plusSeconds(1));
 
@@ -60,10 +66,7 @@ class HandoffTest {
 
     @Test
     void closing_hands_every_waiting_claim_back_and_refuses_more() {
-        handoff.open();
-        handoff.reserve();
-        ClaimedMessage waiting = claimed(1);
-        handoff.put(waiting, handoff.leaseUntil());
+        ClaimedMessage waiting = handedOver(1);
 
         handoff.close();
 
@@ -87,10 +90,7 @@ class HandoffTest {
 
     @Test
     void a_fresh_message_is_not_handed_back() {
-        handoff.open();
-        handoff.reserve();
-        ClaimedMessage fresh = claimed(1);
-        handoff.put(fresh, handoff.leaseUntil());
+        ClaimedMessage fresh = handedOver(1);
 
         assertThat(handoff.poll()).isSameAs(fresh);
         verify(queue, never()).release(fresh, "i1/inbox");
