@@ -40,9 +40,7 @@ public final class JdbcInboxStore implements InboxStore {
             if (inserted == null) {
                 return new Stored(false, null);
             }
-            if (message.kind().isFeedback() || Jdbc.queryOne(connection, "SELECT id FROM inbox WHERE conversation_id = ?"
-                    + " AND state = 'PENDING' AND id < ?", row -> row.getLong(1), inserted.conversationId(),
-                    inserted.inboxId()).isPresent()) {
+            if (message.kind().isFeedback() || behindAnother(connection, inserted)) {
                 return new Stored(true, null); // its turn comes after the conversation's earlier message
             }
             Jdbc.update(connection, "UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = 1 WHERE id = ?",
@@ -51,33 +49,41 @@ public final class JdbcInboxStore implements InboxStore {
                 return new Stored(true, JdbcWorkQueue.loadClaimed(connection, inserted.inboxId()));
             }
             // a conversation begun by this message: nothing to read back that is not known here
-            ConversationSnapshot fresh = new ConversationSnapshot(inserted.conversationId(), message.channel(),
-                    ConversationStatus.OPEN, hint(message), List.of());
-            return new Stored(true, new ClaimedMessage(inserted.inboxId(), inserted.messageId(), fresh,
-                    asStored(message), 1));
+            InboundMessage stored = inserted.stored();
+            ConversationSnapshot fresh = new ConversationSnapshot(inserted.conversationId(), stored.channel(),
+                    ConversationStatus.OPEN, stored.languageHint(), List.of());
+            return new Stored(true, new ClaimedMessage(inserted.inboxId(), inserted.messageId(), fresh, stored, 1));
         });
     }
 
-    /** Where a stored message went; {@code messageId} is 0 for feedback, which is no turn. */
-    private record Inserted(String conversationId, boolean newConversation, long inboxId, long messageId) {
+    /** Whether an earlier message of the same conversation is still pending. */
+    private static boolean behindAnother(Connection connection, Inserted inserted) throws SQLException {
+        return Jdbc.queryOne(connection, "SELECT id FROM inbox WHERE conversation_id = ? AND state = 'PENDING'"
+                + " AND id < ?", row -> row.getLong(1), inserted.conversationId(), inserted.inboxId()).isPresent();
     }
 
-    /** When the message was received, to the microsecond: what both databases keep, so no rounding differs. */
-    private static Instant received(InboundMessage message) {
-        return message.receivedAt().truncatedTo(ChronoUnit.MICROS);
+    /**
+     * Where a stored message went, and the message as stored; {@code messageId} is 0 for feedback, which is no turn.
+     */
+    private record Inserted(String conversationId, boolean newConversation, long inboxId, long messageId,
+                            InboundMessage stored) {
     }
 
-    /** The message as the queue reads it back: names cut to their column, the hint checked, time in microseconds. */
+    /**
+     * The message as it is stored and as the queue reads it back: names cut to their column, the language hint
+     * checked, the time to the microsecond (what both databases keep, so no rounding differs).
+     */
     private static InboundMessage asStored(InboundMessage m) {
         return new InboundMessage(m.channel(), m.platformMessageId(), m.threadKey(), m.sender(),
                 Jdbc.truncate(m.senderName(), NAME_MAX), m.text(), hint(m),
-                received(m), m.metadata(), m.kind(),
+                m.receivedAt().truncatedTo(ChronoUnit.MICROS), m.metadata(), m.kind(),
                 Jdbc.truncate(m.refersTo(), NAME_MAX));
     }
 
     /** Inserts the message (and its turn); {@code null}, with the transaction rolled back, when it was not stored. */
-    private Inserted insert(Connection connection, InboundMessage message) throws SQLException {
+    private Inserted insert(Connection connection, InboundMessage received) throws SQLException {
         Instant now = jdbc.now();
+        InboundMessage message = asStored(received);
         if (message.kind().isFeedback() && !conversationExists(connection, message)) {
             return null; // feedback names a reply, so its conversation must exist; none is created for it
         }
@@ -88,22 +94,20 @@ public final class JdbcInboxStore implements InboxStore {
                         + " kind, refers_to, state, attempts, next_attempt_at, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING",
                 message.channel(), message.platformMessageId(), conversationId, message.threadKey(),
-                message.sender(), Jdbc.truncate(message.senderName(), NAME_MAX), hint(message),
-                Json.metadata(message.metadata()), received(message), message.kind(),
-                Jdbc.truncate(message.refersTo(), NAME_MAX), now, now, now);
+                message.sender(), message.senderName(), message.languageHint(), Json.metadata(message.metadata()),
+                message.receivedAt(), message.kind(), message.refersTo(), now, now, now);
         if (inserted.isEmpty()) {
             connection.rollback();
             return null;
         }
         long inboxId = inserted.getAsLong();
         if (message.kind().isFeedback()) {
-            return new Inserted(conversationId, false, inboxId, 0); // work for a worker, not a turn
+            return new Inserted(conversationId, false, inboxId, 0, message); // work for a worker, not a turn
         }
         long messageId = Jdbc.insert(connection, "INSERT INTO message (conversation_id, inbox_id, author, author_name,"
                         + " body, citations, language, created_at) VALUES (?, ?, 'USER', ?, ?, '[]', ?, ?)",
-                conversationId, inboxId, Jdbc.truncate(message.senderName(), NAME_MAX), message.text(),
-                hint(message), now);
-        return new Inserted(conversationId, conversationId.equals(created), inboxId, messageId);
+                conversationId, inboxId, message.senderName(), message.text(), message.languageHint(), now);
+        return new Inserted(conversationId, conversationId.equals(created), inboxId, messageId, message);
     }
 
     private static boolean conversationExists(Connection connection, InboundMessage message) throws SQLException {
@@ -121,17 +125,16 @@ public final class JdbcInboxStore implements InboxStore {
         if (Jdbc.update(connection, "INSERT INTO conversation (id, channel, thread_key, participant, participant_name,"
                         + " language, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING",
-                created, message.channel(), message.threadKey(), message.sender(),
-                Jdbc.truncate(message.senderName(), NAME_MAX), hint(message), ConversationStatus.OPEN,
-                now, now) > 0) {
+                created, message.channel(), message.threadKey(), message.sender(), message.senderName(),
+                message.languageHint(), ConversationStatus.OPEN, now, now) > 0) {
             return created;
         }
         String id = Jdbc.queryOne(connection, "SELECT id FROM conversation WHERE channel = ? AND thread_key = ?",
                 row -> row.getString(1), message.channel(), message.threadKey()).orElseThrow();
         Jdbc.update(connection, "UPDATE conversation SET updated_at = ?,"
                 + " status = CASE WHEN status = 'RESOLVED' AND ? THEN 'OPEN' ELSE status END,"
-                + " language = COALESCE(language, ?) WHERE id = ?", now, !message.kind().isFeedback(), hint(message),
-                id);
+                + " language = COALESCE(language, ?) WHERE id = ?", now, !message.kind().isFeedback(),
+                message.languageHint(), id);
         return id;
     }
 
