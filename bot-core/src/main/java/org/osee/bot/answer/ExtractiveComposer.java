@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,16 +127,12 @@ public final class ExtractiveComposer implements Composer {
      * (locally IDF-weighted) content terms found in one usable sentence or list item, 0..1.
      */
     public static double support(String question, List<Passage> passages) {
-        return scored(question, question, passages, null, Tuning.DEFAULT).candidates().stream().filter(Candidate::usableAlone)
-                .mapToDouble(Candidate::coverage).max().orElse(0);
+        return scored(question, question, passages, null, Tuning.DEFAULT).candidates().stream()
+                .filter(Candidate::usableAlone).mapToDouble(Candidate::coverage).max().orElse(0);
     }
 
     /** Candidates with their scores, and the weight of each of the question's terms. */
     record Scored(List<Candidate> candidates, Map<String, Double> weight) {
-    }
-
-    static Scored scored(String question, List<Passage> pool, String language, Tuning tuning) {
-        return scored(question, question, pool, language, tuning);
     }
 
     static Scored scored(String question, String context, List<Passage> pool, String language, Tuning tuning) {
@@ -154,7 +151,7 @@ public final class ExtractiveComposer implements Composer {
         Map<String, Double> weight = new HashMap<>();
         double total = 0;
         Set<String> asked = Terms.contentTerms(question);
-        Set<String> terms = new java.util.LinkedHashSet<>(asked);
+        Set<String> terms = new LinkedHashSet<>(asked);
         terms.addAll(Terms.contentTerms(context));
         for (String t : terms) {
             double w = Math.log(1 + (n + 1.0) / (df.getOrDefault(t, 0) + 0.5))
@@ -201,7 +198,8 @@ public final class ExtractiveComposer implements Composer {
             fresh.removeAll(covered);
             fresh.retainAll(weight.keySet());
             if (p.score() < pool.get(best.passage()).score() * tuning.supportFloor()
-                    || c.score() < best.score() * tuning.keepRatio() || c.coverage() < best.coverage() * tuning.coverageRatio()
+                    || c.score() < best.score() * tuning.keepRatio()
+                    || c.coverage() < best.coverage() * tuning.coverageRatio()
                     || sources.contains(p.source()) || !language.equals(p.language()) || c.kind() == Kind.ITEM
                     || weightOf(fresh, weight) / total < tuning.newTerms() || chars + c.text().length() > maxChars) {
                 continue;

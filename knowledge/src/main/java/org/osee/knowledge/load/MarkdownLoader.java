@@ -114,7 +114,7 @@ public final class MarkdownLoader implements DocumentLoader {
             lines.add(body.substring(start, Math.min(body.length(), start + span.getLength())));
         }
         if (!item && Tables.isTable(lines)) {
-            Tables.rowsAsItems(lines).forEach(row -> addLine(row, builder));
+            Tables.rowsAsItems(lines).forEach(builder::line); // cells are cleaned already, and no row is blank
             builder.paragraphBreak();
             return;
         }
