@@ -3,6 +3,7 @@ package org.osee.bot.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -22,18 +23,21 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /**
-     * Commits are written through at once (WRITE_DELAY=0), so a killed process loses nothing committed. Each
+     * H2 keeps its default write delay, and with it the background writer that compacts the file; commits are
+     * written through at once by {@link FlushingDataSource}, so a killed process loses nothing committed. Each
      * connection keeps its last 64 parsed statements (QUERY_CACHE_SIZE; H2's default of 8 is fewer than one chat
      * question runs, so every statement was parsed again: 7 % of the server's CPU under the chat API load).
      */
     private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+            + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final DataSource dataSource;
     private final boolean postgres;
     private final DatabaseConfig postgresConfig;
 
-    private Database(HikariDataSource dataSource, DatabaseConfig postgresConfig) {
+    private Database(HikariDataSource pool, DataSource dataSource, DatabaseConfig postgresConfig) {
+        this.pool = pool;
         this.dataSource = dataSource;
         this.postgres = postgresConfig != null;
         this.postgresConfig = postgresConfig;
@@ -59,7 +63,13 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(16);
         hikari.setPoolName("osee-h2");
         LOG.info("Opening the embedded database in {}", folder);
-        return migrated(new Database(pool(hikari), null));
+        HikariDataSource pool = pool(hikari);
+        try {
+            return migrated(new Database(pool, FlushingDataSource.over(pool), null));
+        } catch (SQLException e) {
+            pool.close();
+            throw new StoreException("cannot open the embedded database in " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** Opens a PostgreSQL database through a connection pool. */
@@ -71,7 +81,8 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setPoolName("osee-postgres");
         LOG.info("Opening the PostgreSQL database {}", withoutPassword(config.url()));
-        return migrated(new Database(pool(hikari), config));
+        HikariDataSource pool = pool(hikari);
+        return migrated(new Database(pool, pool, config));
     }
 
     private static HikariDataSource pool(HikariConfig hikari) {
@@ -130,6 +141,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        pool.close();
     }
 }

@@ -3,6 +3,7 @@ package org.osee.bot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +30,22 @@ class DatabaseTest {
             assertThat(Stores.of(reopened).conversations().list(Set.of(), 10, 0)).hasSize(1);
         }
         assertThat(folder.resolve("data/osee.mv.db")).exists();
+    }
+
+    @Test
+    void a_message_stored_on_the_embedded_database_is_in_its_file_before_store_returns() throws Exception {
+        Path copy = folder.resolve("copy");
+        try (Database database = Database.embedded(folder.resolve("data"))) {
+            Stores.of(database).inbox().store(new InboundMessage("web", "m1", "t", "someone", "", "hello", null,
+                    Instant.now(), Map.of()));
+            // what a process killed now would leave behind: the file as it is, with the database still open
+            Files.createDirectories(copy);
+            Files.copy(folder.resolve("data/osee.mv.db"), copy.resolve("osee.mv.db"));
+        }
+
+        try (Database survivor = Database.embedded(copy)) {
+            assertThat(Stores.of(survivor).conversations().list(Set.of(), 10, 0)).hasSize(1);
+        }
     }
 
     @Test
