@@ -9,6 +9,7 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.Locale;
 import org.osee.knowledge.OseeException;
@@ -25,7 +26,8 @@ import org.osee.knowledge.OseeException;
  *   <li>{@link #guessSupported(String, double)}: the same four-language detection without fallback,
  *       {@code null} when unsure (the retriever's question language).</li>
  * </ul>
- * Thread-safe; the profiles load once, on first use, and instances are cheap.
+ * Thread-safe; the profiles load on first use (the all-language ones again after they were released, see
+ * {@link #allProfiles()}), and instances are cheap.
  */
 public final class LanguageGuesser {
     /** The languages the assistant speaks and detects in messages. */
@@ -35,6 +37,7 @@ public final class LanguageGuesser {
     private static final int MIN_LETTERS = 12;
     private static final int MIN_WORDS = 3;
     private static final double MESSAGE_MIN_PROBABILITY = 0.80;
+    private static volatile SoftReference<LanguageDetector> allProfiles = new SoftReference<>(null);
 
     /** An instance for the message API ({@link #guess(String, String)}); shares the loaded profiles. */
     public LanguageGuesser() {
@@ -42,7 +45,7 @@ public final class LanguageGuesser {
 
     /** The language of a document's text, or {@code null} when no language reaches the given confidence. */
     public static String guess(String text, double minProbability) {
-        return best(Holder.ALL, text, minProbability);
+        return best(allProfiles(), text, minProbability);
     }
 
     /**
@@ -71,8 +74,28 @@ public final class LanguageGuesser {
 
     /** Loads the language profiles now (a few seconds), so the first document or message does not pay for them. */
     public static void warmUp() {
-        Holder.ALL.getClass();
+        allProfiles().getClass();
         Holder.SUPPORTED_ONLY.getClass();
+    }
+
+    /**
+     * The detector of every built-in language, held softly: its profiles take about 66 MB of heap (an array of 71
+     * probabilities for each of 118,000 n-grams), and only documents need them, so a server that ingested at start
+     * gives them back once they have gone unused for a while (the collector clears a soft reference after about a
+     * second per free MiB of heap); the next ingest loads them again.
+     */
+    private static LanguageDetector allProfiles() {
+        LanguageDetector detector = allProfiles.get();
+        if (detector == null) {
+            synchronized (LanguageGuesser.class) {
+                detector = allProfiles.get();
+                if (detector == null) {
+                    detector = Holder.load(null);
+                    allProfiles = new SoftReference<>(detector);
+                }
+            }
+        }
+        return detector;
     }
 
     /** "fr-CA", "FR", "fr_ca" → "fr"; blank → {@code null}. */
@@ -110,12 +133,11 @@ public final class LanguageGuesser {
     }
 
     private static final class Holder {
-        static final LanguageDetector ALL = load(null);
         static final LanguageDetector SUPPORTED_ONLY = load(SUPPORTED);
         static final TextObjectFactory SHORT = CommonTextObjectFactories.forDetectingShortCleanText();
         static final TextObjectFactory LARGE = CommonTextObjectFactories.forDetectingOnLargeText();
 
-        private static LanguageDetector load(List<String> only) {
+        static LanguageDetector load(List<String> only) {
             try {
                 LanguageProfileReader reader = new LanguageProfileReader();
                 return LanguageDetectorBuilder.create(NgramExtractors.standard())
