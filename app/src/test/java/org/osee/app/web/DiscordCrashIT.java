@@ -45,6 +45,8 @@ class DiscordCrashIT {
                       api-url: %s
                       gateway-url: %s
                       channels: ["%d"]
+                    # the killed instance's claims are taken over when their lease runs out: 15 s, not the default 120 s
+                    pipeline: { lease-seconds: 15 }
                     """.formatted(data, discord.apiUrl(), discord.gatewayUrl(), general));
             List<Long> questions = new ArrayList<>();
 
