@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -111,6 +112,11 @@ final class LexicalQueries {
         return String.join(" ", kept);
     }
 
+    /**
+     * Adds the text's terms in one field as SHOULD clauses of {@code all} itself, each with the field's boost, rather
+     * than as one nested disjunction per field: the scores are the same sums, but Lucene's MaxScore scorer can only
+     * skip documents clause by clause at the top level, so a flat query of single terms ranks far fewer of them.
+     */
     private static int add(BooleanQuery.Builder all, QueryBuilder builder, String field, String text, float boost) {
         if (boost <= 0) {
             return 0;
@@ -119,7 +125,14 @@ final class LexicalQueries {
         if (q == null) {
             return 0;
         }
-        all.add(new BoostQuery(q, boost), Occur.SHOULD);
+        if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+            for (BooleanClause c : bq.clauses()) {
+                all.add(boost == 1f ? c.getQuery() : new BoostQuery(c.getQuery(), boost), Occur.SHOULD);
+            }
+            return bq.clauses().isEmpty() ? 0 : 1;
+        }
+        all.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
         return 1;
     }
 }

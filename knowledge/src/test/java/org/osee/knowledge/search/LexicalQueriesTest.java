@@ -1,13 +1,33 @@
 package org.osee.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
+import org.osee.knowledge.index.Analyzers;
 import org.osee.knowledge.index.Fields;
 
 class LexicalQueriesTest {
@@ -71,6 +91,64 @@ class LexicalQueriesTest {
 
         for (String lang : Fields.LANGUAGES) {
             assertThat(fields).contains(Fields.body(lang));
+        }
+    }
+
+    @Test
+    void the_query_is_one_disjunction_of_single_terms_weighted_by_their_field() {
+        Query query = queries.build("Which licence should a ministry choose for software?", "en");
+
+        assertThat(query).isInstanceOf(BooleanQuery.class);
+        for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
+            assertThat(clause.getOccur()).isEqualTo(Occur.SHOULD);
+            Query q = clause.getQuery() instanceof BoostQuery b ? b.getQuery() : clause.getQuery();
+            assertThat(q).isInstanceOf(TermQuery.class);
+            float boost = clause.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
+            String field = ((TermQuery) q).getTerm().field();
+            assertThat(boost).isEqualTo(field.equals(Fields.BODY_ALL) || field.equals(Fields.HEAD_ALL) ? 0.5f : 1f);
+        }
+    }
+
+    @Test
+    void the_flat_query_scores_every_chunk_as_the_sum_of_its_per_field_disjunctions() throws Exception {
+        String question = "Which licence should a ministry choose for the software it publishes?";
+        try (Directory dir = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+            String[] texts = {"Choose a licence before you publish software.", "The ministry publishes its software.",
+                    "Licences: which licence to choose, and why a ministry should care.", "Nothing relevant here."};
+            for (String text : texts) {
+                Document d = new Document();
+                d.add(new TextField(Fields.body("en"), text, Field.Store.NO));
+                d.add(new TextField(Fields.BODY_ALL, text, Field.Store.NO));
+                d.add(new TextField(Fields.head("en"), "Licensing guide", Field.Store.NO));
+                writer.addDocument(d);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                BooleanQuery flat = (BooleanQuery) queries.build(question, "en");
+                Map<String, BooleanQuery.Builder> perField = new LinkedHashMap<>();
+                Map<String, Float> boosts = new HashMap<>();
+                for (BooleanClause clause : flat.clauses()) {
+                    float boost = clause.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
+                    TermQuery term = (TermQuery) (clause.getQuery() instanceof BoostQuery b ? b.getQuery()
+                            : clause.getQuery());
+                    perField.computeIfAbsent(term.getTerm().field(), f -> new BooleanQuery.Builder())
+                            .add(term, Occur.SHOULD);
+                    boosts.put(term.getTerm().field(), boost);
+                }
+                BooleanQuery.Builder nested = new BooleanQuery.Builder();
+                perField.forEach((field, b) -> nested.add(new BoostQuery(b.build(), boosts.get(field)), Occur.SHOULD));
+
+                TopDocs a = searcher.search(flat, 10);
+                TopDocs b = searcher.search(nested.build(), 10);
+
+                assertThat(a.scoreDocs).hasSameSizeAs(b.scoreDocs).hasSizeGreaterThan(2);
+                for (int i = 0; i < a.scoreDocs.length; i++) {
+                    assertThat(a.scoreDocs[i].doc).isEqualTo(b.scoreDocs[i].doc);
+                    assertThat(a.scoreDocs[i].score).isCloseTo(b.scoreDocs[i].score, within(1e-4f));
+                }
+            }
         }
     }
 
