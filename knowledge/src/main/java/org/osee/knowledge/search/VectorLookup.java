@@ -12,7 +12,10 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.VectorUtil;
 import org.osee.knowledge.index.Fields;
 
-/** Reads the stored embedding of chunks that vector search did not return, to score them exactly. */
+/**
+ * Reads the stored embedding of chunks that vector search did not return, to score them exactly. The {@code Embedder}
+ * gives unit vectors, so their dot product is their cosine, at a third of the arithmetic.
+ */
 final class VectorLookup {
     private VectorLookup() {
     }
@@ -40,7 +43,7 @@ final class VectorLookup {
             int local = c.doc - leaves.get(leaf).docBase;
             int at = values.docID() > local ? values.docID() : values.advance(local);
             if (at == local) {
-                c.cosine = VectorUtil.cosine(query, values.vectorValue());
+                c.cosine = VectorUtil.dotProduct(query, values.vectorValue()); // unit vectors (Embedder)
             }
         }
     }
