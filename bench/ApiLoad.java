@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * JDK's source launcher, no build needed:
  *
  * <pre>
- * java bench/ApiLoad.java --jar app/target/osee.jar --data DIR [--clients 16] [--seconds 60] [--warmup 15]
+ * java bench/ApiLoad.java --jar app/target/osee.jar --data DIR [--clients 16] [--seconds 60] [--warmup 120]
  *      [--database-url jdbc:postgresql://...] QUESTIONS.jsonl...
  * java bench/ApiLoad.java --url http://127.0.0.1:8080 [--clients 16] ... QUESTIONS.jsonl...
  * </pre>
@@ -30,7 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * With {@code --jar} it starts {@code osee serve} itself on a free loopback port over the data folder (already
  * ingested), with the per-client question limit off ({@code server.questions-per-minute: 0}), and stops it at the
  * end; with {@code --url} it loads a server already running. Only a 200 reply that is not "pending" counts as an
- * answer; anything else is counted as an error and reported.
+ * answer; anything else is counted as an error and reported. The warm-up is long (120 s) because the JIT compilers are
+ * still busy for about a minute and a half of this load (`jstat -compiler PID`: half a core of compiling at first),
+ * and a server runs for days: a 15-s warm-up measured the compilers as much as the server. With {@code --jar} it also
+ * prints the server's and its own CPU time over the measured window.
  */
 public final class ApiLoad {
     public static void main(String[] args) throws Exception {
@@ -60,7 +63,7 @@ public final class ApiLoad {
         }
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "120"));
         Process server = null;
         String url = options.get("url");
         try {
@@ -76,8 +79,17 @@ public final class ApiLoad {
             System.out.printf("%d questions from %s; %d clients; %d s warm-up, %d s measured; %s%n", questions.size(),
                     files, clients, warmup, seconds, url);
             run(url, questions, clients, warmup, false);
+            Duration serverBefore = cpu(server == null ? null : server.toHandle());
+            Duration selfBefore = cpu(ProcessHandle.current());
             Result result = run(url, questions, clients, seconds, true);
+            Duration serverCpu = cpu(server == null ? null : server.toHandle()).minus(serverBefore);
+            Duration selfCpu = cpu(ProcessHandle.current()).minus(selfBefore);
             result.print(seconds);
+            if (server != null && !result.latencies.isEmpty()) {
+                System.out.printf("CPU while measured: server %.2f cores, %.1f ms per answer; load generator %.2f cores%n",
+                        serverCpu.toMillis() / 1000.0 / seconds, serverCpu.toMillis() / (double) result.latencies.size(),
+                        selfCpu.toMillis() / 1000.0 / seconds);
+            }
         } finally {
             if (server != null) {
                 server.destroy();
@@ -86,6 +98,11 @@ public final class ApiLoad {
                 }
             }
         }
+    }
+
+    /** The CPU time a process has used so far (zero when unknown, as for a server at another address). */
+    private static Duration cpu(ProcessHandle process) {
+        return process == null ? Duration.ZERO : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static int freePort() throws IOException {
