@@ -101,11 +101,10 @@ class LexicalQueriesTest {
         assertThat(query).isInstanceOf(BooleanQuery.class);
         for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
             assertThat(clause.getOccur()).isEqualTo(Occur.SHOULD);
-            Query q = clause.getQuery() instanceof BoostQuery b ? b.getQuery() : clause.getQuery();
-            assertThat(q).isInstanceOf(TermQuery.class);
-            float boost = clause.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
-            String field = ((TermQuery) q).getTerm().field();
-            assertThat(boost).isEqualTo(field.equals(Fields.BODY_ALL) || field.equals(Fields.HEAD_ALL) ? 0.5f : 1f);
+            assertThat(unboosted(clause)).isInstanceOf(TermQuery.class);
+            String field = ((TermQuery) unboosted(clause)).getTerm().field();
+            boolean neutral = field.equals(Fields.BODY_ALL) || field.equals(Fields.HEAD_ALL);
+            assertThat(boost(clause)).isEqualTo(neutral ? 0.5f : 1f);
         }
     }
 
@@ -130,12 +129,10 @@ class LexicalQueriesTest {
                 Map<String, BooleanQuery.Builder> perField = new LinkedHashMap<>();
                 Map<String, Float> boosts = new HashMap<>();
                 for (BooleanClause clause : flat.clauses()) {
-                    float boost = clause.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
-                    TermQuery term = (TermQuery) (clause.getQuery() instanceof BoostQuery b ? b.getQuery()
-                            : clause.getQuery());
+                    TermQuery term = (TermQuery) unboosted(clause);
                     perField.computeIfAbsent(term.getTerm().field(), f -> new BooleanQuery.Builder())
                             .add(term, Occur.SHOULD);
-                    boosts.put(term.getTerm().field(), boost);
+                    boosts.put(term.getTerm().field(), boost(clause));
                 }
                 BooleanQuery.Builder nested = new BooleanQuery.Builder();
                 perField.forEach((field, b) -> nested.add(new BoostQuery(b.build(), boosts.get(field)), Occur.SHOULD));
@@ -156,6 +153,14 @@ class LexicalQueriesTest {
     void vector_search_asks_for_at_most_fifty_chunks() {
         assertThat(SearchTuning.defaults(300, 0.5).vectorCandidates()).isEqualTo(SearchTuning.MAX_VECTOR_CANDIDATES);
         assertThat(SearchTuning.defaults(20, 0.5).vectorCandidates()).isEqualTo(20);
+    }
+
+    private static Query unboosted(BooleanClause clause) {
+        return clause.getQuery() instanceof BoostQuery b ? b.getQuery() : clause.getQuery();
+    }
+
+    private static float boost(BooleanClause clause) {
+        return clause.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
     }
 
     private static Set<String> fields(Query query) {
