@@ -24,6 +24,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
+import org.osee.bot.channel.FloodGuard;
 import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.InboundMessage;

@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.osee.bot.channel.FloodGuard;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.port.Inbox;
 import org.slf4j.Logger;
@@ -89,7 +90,7 @@ final class DiscordListener extends ListenerAdapter {
             return false;
         }
         Question q = question.get();
-        FloodGuard.Verdict verdict = flood.check(q.author(), q.messageId(), q.at());
+        FloodGuard.Verdict verdict = flood(q.author(), q.messageId(), q.at());
         if (verdict == FloodGuard.Verdict.NOTICE && live) {
             m.getChannel().sendMessage(FLOOD_NOTICE).setMessageReference(m).failOnInvalidReply(false)
                     .setAllowedMentions(java.util.List.of()).mentionRepliedUser(false)
@@ -100,6 +101,11 @@ final class DiscordListener extends ListenerAdapter {
             return false;
         }
         return store(Inbounds.text(q));
+    }
+
+    /** The flood guard's verdict on one message of one user (Discord ids are unsigned 64-bit numbers). */
+    private FloodGuard.Verdict flood(long user, long messageId, Instant at) {
+        return flood.check(Long.toUnsignedString(user), Long.toUnsignedString(messageId), at);
     }
 
     @Override
@@ -135,7 +141,7 @@ final class DiscordListener extends ListenerAdapter {
                         .queue(ok -> { }, this::ackFailed);
                 return;
             }
-            if (flood.check(user.getIdLong(), event.getIdLong(), at) != FloodGuard.Verdict.ALLOW) {
+            if (flood(user.getIdLong(), event.getIdLong(), at) != FloodGuard.Verdict.ALLOW) {
                 event.reply(FLOOD_NOTICE).setEphemeral(true).queue(ok -> { }, this::ackFailed);
                 return;
             }

@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.osee.bot.channel.FloodGuard;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.domain.MessageKind;
 import org.osee.bot.port.Inbox;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.osee.bot.channel.FloodGuard;
 import org.osee.bot.domain.OutboundMessage;
 import org.osee.bot.port.Channel;
 import org.osee.bot.port.ChannelException;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class TelegramChannel implements Channel {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
     private static final Duration WAIT_IN_PLACE = Duration.ofSeconds(3);
+    /** Messages one chat may put to the assistant in a minute; the first one over gets a notice. */
+    private static final int FLOOD_PER_MINUTE = 8;
 
     private final TelegramConfig config;
     private final BooleanSupplier leader;
@@ -68,7 +71,7 @@ public final class TelegramChannel implements Channel {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.api = new BotApi(config);
         this.limiter = SendLimiter.telegram(clock);
-        this.flood = new FloodGuard(clock, 8, Duration.ofMinutes(1));
+        this.flood = new FloodGuard(FLOOD_PER_MINUTE);
         this.webhook = new TelegramWebhook(this, config);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.osee.bot.channel.FloodGuard;
 import org.osee.bot.domain.InboundMessage;
 import org.osee.bot.port.Inbox;
 import org.osee.knowledge.BadInputException;
@@ -76,7 +77,7 @@ final class UpdateIntake {
         }
         UpdateMapper.Received received = mapped.get();
         if (received.callbackId() == null) {
-            switch (flood.check(received.threadKey())) {
+            switch (flood.check(received.threadKey(), received.platformId(), received.receivedAt())) {
                 case DROP -> {
                     dropped.incrementAndGet();
                     LOG.debug("telegram: dropped message {} of a flooding chat", received.platformId());
