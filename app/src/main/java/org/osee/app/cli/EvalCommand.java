@@ -155,6 +155,7 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("hygiene_fragments", round(hygiene.fragments()));
         m.put("hygiene_mixed_languages", round(hygiene.mixed()));
         m.put("hygiene_non_guide_cited", round(hygiene.nonGuide()));
+        m.put("hygiene_out_of_context", round(hygiene.outOfContext()));
         m.put("by_kind", groups(EvalBreakdown.byKind(answers.outcomes())));
         m.put("by_language", groups(EvalBreakdown.byLanguage(answers.outcomes())));
         return m;
@@ -221,8 +222,8 @@ public final class EvalCommand implements Callable<Integer> {
                 a.get("in_scope_answer_rate"), a.get("correct_citation_rate"), a.get("correct_overall"),
                 a.get("out_of_scope_declined"), a.get("reply_p50_ms"), a.get("reply_p95_ms"), a.get("reply_p99_ms"));
         System.out.printf("  hygiene (share of answers): sentence fragment %.3f, mixing languages %.3f, citing a "
-                + "non-guide page %.3f%n", a.get("hygiene_fragments"), a.get("hygiene_mixed_languages"),
-                a.get("hygiene_non_guide_cited"));
+                + "non-guide page %.3f, quoting out of context %.3f%n", a.get("hygiene_fragments"),
+                a.get("hygiene_mixed_languages"), a.get("hygiene_non_guide_cited"), a.get("hygiene_out_of_context"));
         for (String group : List.of("by_kind", "by_language")) {
             StringBuilder line = new StringBuilder("  " + group.replace('_', ' ') + ":");
             ((Map<String, Object>) a.get(group)).forEach((k, v) -> {

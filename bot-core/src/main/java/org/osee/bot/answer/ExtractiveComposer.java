@@ -30,6 +30,7 @@ public final class ExtractiveComposer implements Composer {
     private static final int LEAD_SENTENCES = 3;
     private static final int MAX_ITEMS = 8;
     private static final Pattern ANAPHORA = Pattern.compile("^(this|these|that|those|it|they|such|however|also|then"
+            + "|but|so|yet|instead|mais|pourtant|pero|sino|porem"
             + "|therefore|thus|ce|cela|ceci|cette|ces|il|ils|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
             + "|eso|ello|sin embargo|por lo tanto|asi|isso|isto|esse|essa|estes|no entanto|portanto|assim)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(edit this page|back to top|table of contents"
@@ -259,7 +260,8 @@ public final class ExtractiveComposer implements Composer {
         };
     }
 
-    static boolean isAnaphoric(String sentence) {
+    /** Whether a sentence opens leaning on the one before it ("This...", "It...", "However...", "Cependant..."). */
+    public static boolean isAnaphoric(String sentence) {
         return ANAPHORA.matcher(Terms.fold(sentence)).find();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.osee.knowledge.load.LanguageGuesser;
+import org.osee.bot.answer.ExtractiveComposer;
 import org.osee.bot.answer.Terms;
 import org.osee.bot.domain.Decision;
 
@@ -14,14 +15,17 @@ import org.osee.bot.domain.Decision;
  * that starts in lower case, ends without punctuation, or carries ";." or ",."), the share mixing languages (two
  * paragraphs of the answer in different languages), and the share citing a page that is not a guide (a pack's
  * README, licence, changelog, contributing guide, code of conduct, notice or provenance file, or a navigation page;
- * see {@link #isNonGuide}).
+ * see {@link #isNonGuide}), and the share quoting out of context (an excerpt that opens leaning on a sentence it does
+ * not quote, "It also...", "But...", or that ends on a question of the document's without its answer; see
+ * {@link #outOfContext}).
  *
- * @param answers   answers looked at
- * @param fragments share of them with a sentence fragment
- * @param mixed     share of them mixing languages
- * @param nonGuide  share of them citing a non-guide page
+ * @param answers      answers looked at
+ * @param fragments    share of them with a sentence fragment
+ * @param mixed        share of them mixing languages
+ * @param nonGuide     share of them citing a non-guide page
+ * @param outOfContext share of them quoting out of context
  */
-public record AnswerHygiene(int answers, double fragments, double mixed, double nonGuide) {
+public record AnswerHygiene(int answers, double fragments, double mixed, double nonGuide, double outOfContext) {
     private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
     /** A sentence ends before a capital, a digit or an opening mark: "etc. for" and "i.e. the" go on. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\d\"«“¿¡(\\[])");
@@ -40,8 +44,25 @@ public record AnswerHygiene(int answers, double fragments, double mixed, double 
         long fragments = answered.stream().filter(o -> hasFragment(o.answer())).count();
         long mixed = answered.stream().filter(o -> mixesLanguages(o.answer(), o.language(), languages)).count();
         long nonGuide = answered.stream().filter(o -> o.cited().stream().anyMatch(AnswerHygiene::isNonGuide)).count();
+        long outOfContext = answered.stream().filter(o -> outOfContext(o.answer())).count();
         int n = answered.size();
-        return new AnswerHygiene(n, share(fragments, n), share(mixed, n), share(nonGuide, n));
+        return new AnswerHygiene(n, share(fragments, n), share(mixed, n), share(nonGuide, n), share(outOfContext, n));
+    }
+
+    /**
+     * True when an excerpt of the answer (the text before each citation marker) opens with a word that leans on a
+     * sentence before it ("This", "It", "But", "However", and their French, Spanish and Portuguese kin) or ends on a
+     * question, which the document asks and the excerpt does not answer.
+     */
+    public static boolean outOfContext(String answer) {
+        for (String excerpt : MARKER.split(answer)) {
+            List<String> sentences = sentences(excerpt);
+            if (!sentences.isEmpty() && (ExtractiveComposer.isAnaphoric(sentences.get(0))
+                    || sentences.get(sentences.size() - 1).endsWith("?"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a sentence of the answer starts in lower case, ends without punctuation, or carries ";." / ",.". */

@@ -34,4 +34,17 @@ class AnswerHygieneTest {
         assertThat(AnswerHygiene.isNonGuide("docs/deep/LICENSE.txt")).isTrue();
         assertThat(AnswerHygiene.isNonGuide("pack/docs/scm/README.md")).as("a chapter's page").isFalse();
     }
+
+    @Test
+    void finds_excerpts_quoted_out_of_their_context() {
+        assertThat(AnswerHygiene.outOfContext("The CLA Assistant asks contributors to sign. [1]\n\n"
+                + "It also updates the status of a pull request. [2]")).isTrue();
+        assertThat(AnswerHygiene.outOfContext("But with a clear sense of what is proprietary, you can share. [1]"))
+                .isTrue();
+        assertThat(AnswerHygiene.outOfContext("So where do you start your program office journey? [1]")).isTrue();
+        assertThat(AnswerHygiene.outOfContext("Cependant, le code doit rester public. [1]")).isTrue();
+        assertThat(AnswerHygiene.outOfContext("Where do you start? Find a leader first. [1]\n\n"
+                + "The CLA Assistant asks contributors to sign. It also updates the pull request. [2]")).isFalse();
+        assertThat(AnswerHygiene.outOfContext("Before you start:\n- Is there a licence?\n- A README. [1]")).isFalse();
+    }
 }
