@@ -14,13 +14,98 @@ final class Excerpts {
     /**
      * The excerpt around the best unit of a passage: for a list item, the list's lead-in and its items (the ones
      * that hold question terms when the list is long); for a sentence, the sentence with the one before it when it
-     * leans on it ("This...", "However..."), and the following ones of its paragraph that hold question terms.
+     * leans on it ("This...", "However..."), and the following ones of its paragraph that hold question terms. A
+     * document's own question ("So where do you start?") is no answer: the excerpt goes on with what follows it, the
+     * rest of its paragraph or the list it introduces, or is empty when nothing follows.
      */
     static List<Candidate> lead(Candidate best, List<Candidate> all, int maxSentences, int maxItems, int maxChars) {
-        List<Candidate> mine = all.stream().filter(c -> c.passage() == best.passage() && c.block() == best.block())
+        List<Candidate> out = best.kind() == Kind.ITEM ? list(best, block(best, all), maxItems, maxChars)
+                : sentences(best, all, maxSentences, maxChars);
+        Candidate last = out.get(out.size() - 1);
+        if (!asks(last)) {
+            return out;
+        }
+        List<Candidate> answer = following(last, all, out, maxSentences, maxItems, maxChars);
+        return answer.isEmpty() ? List.of() : concat(out, answer);
+    }
+
+    /**
+     * A supporting excerpt around one sentence, within {@code maxChars}: the sentence alone; with the sentence before
+     * it when it leans on it ("It also...", "But..."); a question of the document's with the sentences that answer
+     * it. Empty when it cannot stand so (nothing before it to lean on, nothing after the question, too long).
+     */
+    static List<Candidate> support(Candidate unit, List<Candidate> all, int maxSentences, int maxChars) {
+        List<Candidate> out = new ArrayList<>(List.of(unit));
+        if (ExtractiveComposer.isAnaphoric(unit.text())) {
+            Candidate before = leanedOn(unit, all);
+            if (before == null) {
+                return List.of();
+            }
+            out.add(0, before);
+        }
+        if (asks(unit)) {
+            List<Candidate> answer = following(unit, all, out, maxSentences - 1, 0, maxChars);
+            if (answer.isEmpty() || answer.get(0).kind() != Kind.SENTENCE) {
+                return List.of();
+            }
+            out.addAll(answer);
+        }
+        return chars(out) > maxChars ? List.of() : out;
+    }
+
+    /**
+     * The sentence a leaning one ("It also...", "However...") leans on: the unit right before it in its passage, in its
+     * paragraph or ending the paragraph right before; {@code null} when there is none (the passage starts with it, a
+     * heading, table or code block came between) or it is no statement (a list, a question, a line left out).
+     */
+    private static Candidate leanedOn(Candidate unit, List<Candidate> all) {
+        Candidate before = all.stream().filter(c -> c.passage() == unit.passage() && c.position() < unit.position())
+                .max(Comparator.comparingInt(Candidate::position)).orElse(null);
+        return before != null && before.kind() == Kind.SENTENCE && !asks(before)
+                && before.position() == unit.position() - 1 && unit.block() - before.block() <= 1 ? before : null;
+    }
+
+    /** Whether a sentence is a question the document asks (a heading-like or rhetorical question). */
+    static boolean asks(Candidate unit) {
+        return unit.kind() != Kind.ITEM && unit.text().endsWith("?");
+    }
+
+    private static List<Candidate> block(Candidate unit, List<Candidate> all) {
+        return all.stream().filter(c -> c.passage() == unit.passage() && c.block() == unit.block())
                 .sorted(Comparator.comparingInt(Candidate::position)).toList();
-        return best.kind() == Kind.ITEM ? list(best, mine, maxItems, maxChars) : sentences(best, mine, maxSentences,
-                maxChars);
+    }
+
+    /**
+     * What answers a question of the document: the next unit of its passage and the rest of that unit's block (its
+     * list under the lead-in, or its paragraph's sentences whatever terms they hold), within the limits.
+     */
+    private static List<Candidate> following(Candidate question, List<Candidate> all, List<Candidate> taken,
+                                             int maxSentences, int maxItems, int maxChars) {
+        Candidate next = all.stream().filter(c -> c.passage() == question.passage()
+                && c.position() > question.position()).min(Comparator.comparingInt(Candidate::position)).orElse(null);
+        if (next == null || asks(next)) {
+            return List.of();
+        }
+        List<Candidate> block = block(next, all);
+        if (next.kind() != Kind.SENTENCE) {
+            Candidate first = block.stream().filter(c -> c.kind() == Kind.ITEM).findFirst().orElse(null);
+            return first == null ? List.of() : list(first, block, maxItems, maxChars - chars(taken));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : block.subList(block.indexOf(next), block.size())) {
+            if (c.kind() != Kind.SENTENCE || out.size() >= maxSentences
+                    || chars(taken) + chars(out) + c.text().length() > maxChars) {
+                break;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
+        List<Candidate> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<Candidate> list(Candidate best, List<Candidate> block, int maxItems, int maxChars) {
@@ -40,12 +125,13 @@ final class Excerpts {
         return out;
     }
 
-    private static List<Candidate> sentences(Candidate best, List<Candidate> block, int maxSentences, int maxChars) {
-        List<Candidate> paragraph = block.stream().filter(c -> c.kind() == Kind.SENTENCE).toList();
+    private static List<Candidate> sentences(Candidate best, List<Candidate> all, int maxSentences, int maxChars) {
+        List<Candidate> paragraph = block(best, all).stream().filter(c -> c.kind() == Kind.SENTENCE).toList();
         int at = paragraph.indexOf(best);
         List<Candidate> out = new ArrayList<>();
-        if (at > 0 && ExtractiveComposer.isAnaphoric(best.text())) {
-            out.add(paragraph.get(at - 1));
+        Candidate before = ExtractiveComposer.isAnaphoric(best.text()) ? leanedOn(best, all) : null;
+        if (before != null) {
+            out.add(before);
         }
         out.add(best);
         for (int i = at + 1; i < paragraph.size() && out.size() < maxSentences; i++) {

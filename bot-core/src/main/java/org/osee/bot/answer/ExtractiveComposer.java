@@ -19,7 +19,9 @@ import org.osee.knowledge.Passage;
  * message around the question count less) plus the passage's retrieval score and the unit's position. The best
  * unit's passage leads: it is quoted as a coherent excerpt (whole sentences around the best one; a list with its
  * lead-in). At most two supporting excerpts follow, from other documents in the same language that retrieval scored
- * close to the lead's, only when they add terms of the question the lead does not hold. Every excerpt
+ * close to the lead's, only when they add terms of the question the lead does not hold; a support is one sentence,
+ * with the sentence before it when it leans on it. A question the document asks is quoted only with what answers it
+ * (see {@link Excerpts}). Every excerpt
  * is followed by its citation number. Every sentence it writes is a sentence of a cited passage, markup removed.
  */
 public final class ExtractiveComposer implements Composer {
@@ -28,10 +30,11 @@ public final class ExtractiveComposer implements Composer {
     private static final int MIN_WORDS = 5;
     private static final double POSITION_WEIGHT = 0.10;
     private static final int LEAD_SENTENCES = 3;
+    private static final int SUPPORT_SENTENCES = 2;
     private static final int MAX_ITEMS = 8;
     private static final Pattern ANAPHORA = Pattern.compile("^(this|these|that|those|it|they|such|however|also|then"
             + "|but|so|yet|instead|mais|pourtant|pero|sino|porem"
-            + "|therefore|thus|ce|cela|ceci|cette|ces|il|ils|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
+            + "|therefore|thus|ce|cela|ceci|cette|ces|il(?! y a)|ils|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
             + "|eso|ello|sin embargo|por lo tanto|asi|isso|isto|esse|essa|estes|no entanto|portanto|assim)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(edit this page|back to top|table of contents"
             + "|skip to (main )?content|read more|next page|previous page|all rights reserved|cookie|subscribe"
@@ -116,11 +119,16 @@ public final class ExtractiveComposer implements Composer {
         if (ranked.isEmpty()) {
             return Composition.none();
         }
-        Candidate best = ranked.get(0);
-        List<List<Candidate>> excerpts = new ArrayList<>();
-        excerpts.add(Excerpts.lead(best, scored.candidates(), LEAD_SENTENCES, MAX_ITEMS, maxChars));
-        supports(ranked, best, pool, scored.weight(), excerpts);
-        return write(excerpts, pool);
+        for (Candidate best : ranked) {
+            List<Candidate> lead = Excerpts.lead(best, scored.candidates(), LEAD_SENTENCES, MAX_ITEMS, maxChars);
+            if (!lead.isEmpty()) {
+                List<List<Candidate>> excerpts = new ArrayList<>();
+                excerpts.add(lead);
+                supports(ranked, best, pool, scored, excerpts);
+                return write(excerpts, pool);
+            }
+        }
+        return Composition.none();
     }
 
     /**
@@ -181,9 +189,13 @@ public final class ExtractiveComposer implements Composer {
         return sum;
     }
 
-    /** Adds up to two single units from other documents in the lead's language that bring question terms it lacks. */
-    private void supports(List<Candidate> ranked, Candidate best, List<Passage> pool, Map<String, Double> weight,
+    /**
+     * Adds up to two supporting excerpts ({@link Excerpts#support}: one sentence, with what it leans on or what
+     * answers it) from other documents in the lead's language that bring question terms it lacks.
+     */
+    private void supports(List<Candidate> ranked, Candidate best, List<Passage> pool, Scored scored,
                           List<List<Candidate>> excerpts) {
+        Map<String, Double> weight = scored.weight();
         double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
         Set<String> covered = new HashSet<>();
         excerpts.get(0).forEach(c -> covered.addAll(c.terms()));
@@ -202,13 +214,17 @@ public final class ExtractiveComposer implements Composer {
                     || c.score() < best.score() * tuning.keepRatio()
                     || c.coverage() < best.coverage() * tuning.coverageRatio()
                     || sources.contains(p.source()) || !language.equals(p.language()) || c.kind() == Kind.ITEM
-                    || weightOf(fresh, weight) / total < tuning.newTerms() || chars + c.text().length() > maxChars) {
+                    || weightOf(fresh, weight) / total < tuning.newTerms()) {
                 continue;
             }
-            excerpts.add(List.of(c));
+            List<Candidate> excerpt = Excerpts.support(c, scored.candidates(), SUPPORT_SENTENCES, maxChars - chars);
+            if (excerpt.isEmpty()) {
+                continue;
+            }
+            excerpts.add(excerpt);
             sources.add(p.source());
-            covered.addAll(c.terms());
-            chars += c.text().length();
+            excerpt.forEach(u -> covered.addAll(u.terms()));
+            chars += excerpt.stream().mapToInt(u -> u.text().length()).sum();
         }
     }
 
@@ -260,7 +276,7 @@ public final class ExtractiveComposer implements Composer {
         };
     }
 
-    /** Whether a sentence opens leaning on the one before it ("This...", "It...", "However...", "Cependant..."). */
+    /** Whether a sentence opens leaning on the one before it ("This...", "It...", "But...", "Cependant..."). */
     public static boolean isAnaphoric(String sentence) {
         return ANAPHORA.matcher(Terms.fold(sentence)).find();
     }

@@ -19,7 +19,8 @@ final class PassageUnits {
      * One quotable unit.
      *
      * @param position order in the passage
-     * @param block    the paragraph or list it belongs to
+     * @param block    the paragraph or list it belongs to; consecutive numbers for blocks with nothing between them
+     *                 but blank lines (a heading, table or code block between skips a number)
      * @param kind     sentence, lead-in of a list, or list item
      * @param text     plain text
      */
@@ -97,8 +98,14 @@ final class PassageUnits {
             append(line);
         }
 
-        /** A heading, table or code block: what came before introduces nothing after it. */
+        /**
+         * A heading, table or code block: what came before introduces nothing after it, and the blocks on either side
+         * are not adjacent (a block number is skipped).
+         */
         void interrupt() {
+            if (!interrupted) {
+                blocks++;
+            }
             interrupted = true;
         }
 

@@ -205,4 +205,53 @@ class ExtractiveComposerTest {
 
         assertThat(answer.cited()).containsExactly(CLI_ACCESSIBILITY);
     }
+
+    private static final Passage OFFICE = new Passage("guides/office.md", "Creating a programme office", "Getting started",
+            null, "en", """
+            Every ministry starts from a different place, and some start from nothing at all.
+
+            So where do you start your programme office journey? Here are the steps to follow:
+
+            - Find a leader who knows how open source works.
+            - Agree a budget and a small staff for the office.
+            """, 0.66);
+    private static final Passage BARE_QUESTION = new Passage("blog/office.md", "Why we run a programme office", "",
+            null, "en", "Why would anyone start a programme office journey at all?\n", 0.64);
+
+    @Test
+    void a_question_the_document_asks_is_quoted_with_the_list_that_answers_it_and_what_it_leans_on() {
+        Composition answer = composer.compose("Where do we start a programme office journey?", "en",
+                List.of(OFFICE));
+
+        assertThat(answer.text()).isEqualTo("Every ministry starts from a different place, and some start from nothing "
+                + "at all. So where do you start your programme office journey? Here are the steps "
+                + "to follow:\n- Find a leader who knows how open source works.\n- Agree a budget and a small staff "
+                + "for the office. [1]");
+    }
+
+    @Test
+    void a_question_with_nothing_after_it_is_not_an_answer() {
+        Composition answer = composer.compose("Why start a programme office journey?", "en",
+                List.of(BARE_QUESTION, OFFICE));
+
+        assertThat(answer.cited()).doesNotContain(BARE_QUESTION);
+        assertThat(answer.text()).doesNotContain("Why would anyone");
+    }
+
+    @Test
+    void a_supporting_sentence_that_leans_on_the_one_before_is_quoted_with_it() {
+        Passage lead = new Passage("guides/cla.md", "Contributor agreements", "Automation", null, "en",
+                "Automate the signing of contributor licence agreements on every pull request.", 0.70);
+        Passage tool = new Passage("guides/tools.md", "Tools", "CLA Assistant", null, "en",
+                "The CLA Assistant asks contributors to sign as they open a pull request. It also updates the status "
+                        + "of the pull request when the contributor agrees to the agreement.", 0.66);
+
+        Composition answer = composer.compose("Which tool automates contributor licence agreements and updates the "
+                + "pull request status?", "en", List.of(lead, tool));
+
+        assertThat(answer.cited()).containsExactly(lead, tool);
+        assertThat(answer.text()).contains("\n\nThe CLA Assistant asks contributors to sign as they open a pull "
+                + "request. It also updates the status");
+        assertThat(org.osee.bot.answer.eval.AnswerHygiene.outOfContext(answer.text())).isFalse();
+    }
 }

@@ -35,4 +35,12 @@ class PassageUnitsTest {
         assertThat(units("Apps can be accessible.\n\n## Tools\n\n- Support --help.\n"))
                 .extracting(PassageUnits.Unit::kind).containsExactly(Kind.SENTENCE, Kind.ITEM);
     }
+
+    @Test
+    void paragraphs_with_a_heading_between_them_are_not_adjacent_blocks() {
+        List<PassageUnits.Unit> units = units("Publish the code.\n\nKeep it current.\n\n## Next\n\nIt also helps.\n");
+
+        assertThat(units.get(1).block() - units.get(0).block()).isEqualTo(1);
+        assertThat(units.get(2).block() - units.get(1).block()).isGreaterThan(1);
+    }
 }

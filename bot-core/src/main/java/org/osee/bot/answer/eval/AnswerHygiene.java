@@ -52,13 +52,15 @@ public record AnswerHygiene(int answers, double fragments, double mixed, double 
     /**
      * True when an excerpt of the answer (the text before each citation marker) opens with a word that leans on a
      * sentence before it ("This", "It", "But", "However", and their French, Spanish and Portuguese kin) or ends on a
-     * question, which the document asks and the excerpt does not answer.
+     * question, which the document asks and the excerpt does not answer (a list of questions is quoted as it is).
      */
     public static boolean outOfContext(String answer) {
         for (String excerpt : MARKER.split(answer)) {
             List<String> sentences = sentences(excerpt);
-            if (!sentences.isEmpty() && (ExtractiveComposer.isAnaphoric(sentences.get(0))
-                    || sentences.get(sentences.size() - 1).endsWith("?"))) {
+            String[] lines = excerpt.strip().split("\\R");
+            boolean endsAsking = !lines[lines.length - 1].startsWith("- ")
+                    && !sentences.isEmpty() && sentences.get(sentences.size() - 1).endsWith("?");
+            if (!sentences.isEmpty() && (ExtractiveComposer.isAnaphoric(sentences.get(0)) || endsAsking)) {
                 return true;
             }
         }

@@ -46,5 +46,9 @@ class AnswerHygieneTest {
         assertThat(AnswerHygiene.outOfContext("Where do you start? Find a leader first. [1]\n\n"
                 + "The CLA Assistant asks contributors to sign. It also updates the pull request. [2]")).isFalse();
         assertThat(AnswerHygiene.outOfContext("Before you start:\n- Is there a licence?\n- A README. [1]")).isFalse();
+        assertThat(AnswerHygiene.outOfContext("Answer these questions:\n- What does it do?\n- Who uses it? [1]"))
+                .isFalse();
+        assertThat(AnswerHygiene.outOfContext("Il y a une variété d'outils disponibles pour la maintenance. [1]"))
+                .isFalse();
     }
 }
