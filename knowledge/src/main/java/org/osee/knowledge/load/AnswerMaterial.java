@@ -25,6 +25,10 @@ import java.util.stream.Stream;
  *       that carries a pack's own licence or provenance file ({@code LICENSE}, {@code COPYING},
  *       {@code NOTICE}, {@code SOURCE}): a folder of packs ingested at once. Deeper in the tree such files
  *       are often real pages (a README per chapter) and stay;</li>
+ *   <li>tables of contents and navigation files by name, anywhere: {@code toc}, {@code table-of-contents} (or
+ *       {@code table_of_contents}), {@code _sidebar}, {@code _navbar}, {@code nav}, {@code navigation}, any
+ *       extension and case, and GitBook's upper-case {@code SUMMARY}: a chapter list, even one with a line of
+ *       prose per chapter ("This chapter shows..."), says where an answer is, not the answer;</li>
  *   <li>navigation-only Markdown pages: at least {@value #MIN_LINK_LINES} lines that hold nothing but
  *       links (a link per list item or heading, with at most {@value #MAX_WORDS_BESIDE_LINKS} other
  *       words), making at least four in five of the page's lines.</li>
@@ -43,6 +47,8 @@ public final class AnswerMaterial {
     /** Files that mark a folder as a pack of its own: its licence or where it came from. */
     private static final Set<String> PACK_MARKS = Set.of("license", "licence", "copying", "notice", "source");
     private static final Set<String> LICENCE_NAMES = Set.of("license", "licence", "copying");
+    private static final Set<String> NAVIGATION_NAMES = Set.of("toc", "table-of-contents", "table_of_contents",
+            "_sidebar", "_navbar", "nav", "navigation");
     private static final Pattern LICENCE_VARIANT = Pattern.compile("(LICEN[SC]E|COPYING)[-_.][A-Z0-9.-]+");
     private static final Pattern LINK = Pattern.compile(
             "!?\\[[^\\]]*\\]\\([^)]*\\)|!?\\[[^\\]]*\\]\\[[^\\]]*\\]|<a\\b[^>]*>.*?</a>|<https?://[^>]+>|https?://\\S+"
@@ -75,6 +81,10 @@ public final class AnswerMaterial {
         if (LICENCE_NAMES.contains(base) || LICENCE_VARIANT.matcher(file.baseName()).matches()) {
             return "a licence text, not answer material (front matter osee: index to index it)";
         }
+        if (isTableOfContents(file.fileName())) {
+            return "a table of contents (" + file.fileName()
+                    + "), not answer material (front matter osee: index to index it)";
+        }
         if (PACK_FILES.contains(base) && atTopOfPack(file)) {
             return "a file about the pack (" + file.fileName()
                     + " at the top of the pack), not answer material (front matter osee: index to index it)";
@@ -83,6 +93,13 @@ public final class AnswerMaterial {
             return "a navigation page (mostly links), not answer material (front matter osee: index to index it)";
         }
         return null;
+    }
+
+    /** True for a file named as a table of contents or navigation file (see the class comment), in any folder. */
+    public static boolean isTableOfContents(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = dot <= 0 ? fileName : fileName.substring(0, dot);
+        return NAVIGATION_NAMES.contains(base.toLowerCase(Locale.ROOT)) || base.equals("SUMMARY");
     }
 
     /**

@@ -33,8 +33,16 @@ class AnswerMaterialTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"book/content/en/toc.md", "TOC.md", "docs/_sidebar.md", "table-of-contents.md",
+            "book/SUMMARY.md", "site/nav.md"})
+    void tables_of_contents_anywhere_are_not_answer_material(String source) {
+        assertThat(AnswerMaterial.whyNot(file(source, "## Chapter 5: Managing security\n\nThis chapter shows how "
+                + "offices secure the supply chain.\n"))).contains("table of contents");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"chapters/README.md", "en/choosing-a-licence.md", "license-compliance.md",
-            "guides/licensing.md", "standard/CHANGELOG.md"})
+            "guides/licensing.md", "standard/CHANGELOG.md", "reports/summary.md", "guides/navigating-procurement.md"})
     void guides_and_pages_deeper_in_the_tree_stay(String source) {
         assertThat(AnswerMaterial.whyNot(file(source, GUIDE))).isNull();
     }

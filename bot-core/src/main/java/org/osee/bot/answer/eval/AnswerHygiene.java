@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.osee.knowledge.load.AnswerMaterial;
 import org.osee.knowledge.load.LanguageGuesser;
 import org.osee.bot.answer.ExtractiveComposer;
 import org.osee.bot.answer.Terms;
@@ -29,9 +30,8 @@ public record AnswerHygiene(int answers, double fragments, double mixed, double 
     private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
     /** A sentence ends before a capital, a digit or an opening mark: "etc. for" and "i.e. the" go on. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\d\"«“¿¡(\\[])");
-    /** Licences and navigation pages, anywhere. */
-    private static final Pattern NON_GUIDE = Pattern.compile("(?i)(^|/)(licen[cs]e|copying|summary|_sidebar|_navbar"
-            + "|nav|toc)(\\.[a-z]+)?$");
+    /** Licences, anywhere. */
+    private static final Pattern LICENCE = Pattern.compile("(?i)(^|/)(licen[cs]e|copying)(\\.[a-z]+)?$");
     /** Files about a pack, at the top of the ingested folder or of a folder directly in it (a pack among packs). */
     private static final Pattern PACK_FILE = Pattern.compile("(?i)^([^/]+/)?(readme|changelog|changes|history"
             + "|contributing|code_of_conduct|authors|contributors|maintainers|notices?|source)(\\.[a-z]+)?$");
@@ -93,12 +93,14 @@ public record AnswerHygiene(int answers, double fragments, double mixed, double 
     }
 
     /**
-     * True for a licence or a navigation page anywhere, and for a pack's README, changelog, contributing guide,
-     * code of conduct, notice or provenance file at the top of the ingested folder or of a folder directly in it.
+     * True for a licence or a table of contents ({@link AnswerMaterial#isTableOfContents}) anywhere, and for a
+     * pack's README, changelog, contributing guide, code of conduct, notice or provenance file at the top of the
+     * ingested folder or of a folder directly in it.
      * A README deeper in the tree is a chapter's page, a guide.
      */
     public static boolean isNonGuide(String source) {
-        return NON_GUIDE.matcher(source).find() || PACK_FILE.matcher(source).matches();
+        return LICENCE.matcher(source).find() || PACK_FILE.matcher(source).matches()
+                || AnswerMaterial.isTableOfContents(source.substring(source.lastIndexOf('/') + 1));
     }
 
     static List<String> sentences(String answer) {

@@ -33,6 +33,8 @@ class AnswerHygieneTest {
         assertThat(AnswerHygiene.isNonGuide("dpg-pack/SOURCE.md")).isTrue();
         assertThat(AnswerHygiene.isNonGuide("docs/deep/LICENSE.txt")).isTrue();
         assertThat(AnswerHygiene.isNonGuide("pack/docs/scm/README.md")).as("a chapter's page").isFalse();
+        assertThat(AnswerHygiene.isNonGuide("book/content/en/toc.md")).isTrue();
+        assertThat(AnswerHygiene.isNonGuide("reports/summary.md")).isFalse();
     }
 
     @Test
