@@ -94,7 +94,7 @@
       ol.className = 'sources';
       citations.forEach(function (c) {
         const item = document.createElement('li');
-        const label = c.title + (c.section ? ' — ' + c.section : '');
+        const label = c.label || (c.title + (c.section ? ' — ' + c.section : ''));
         if (c.url && /^https?:\/\//.test(c.url)) {
           const a = document.createElement('a');
           a.href = c.url;

@@ -20,13 +20,14 @@ public final class ReplyJson {
         return m;
     }
 
-    /** The JSON form of a citation: source, title, section, url. */
+    /** The JSON form of a citation: source, title, section, url, and the label channels show for it. */
     public static Map<String, Object> citation(Citation c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", c.source());
         m.put("title", c.title());
         m.put("section", c.section());
         m.put("url", c.url());
+        m.put("label", c.label());
         return m;
     }
 }

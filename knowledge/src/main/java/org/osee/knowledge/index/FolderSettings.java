@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.load.Document;
 
@@ -18,7 +19,8 @@ import org.osee.knowledge.load.Document;
  *   url-extension = .html
  * </pre>
  * A document without a URL of its own (front matter {@code url}, HTML canonical link) gets
- * {@code base-url} followed by its path in the folder, its extension replaced by {@code url-extension}
+ * {@code base-url} followed by its path in the folder (or by its own site path, front matter
+ * {@code permalink: /page/}, when it gives one), its extension replaced by {@code url-extension}
  * when that is set (an empty value drops the extension, {@code /} turns {@code a/b.md} into {@code a/b/}).
  *
  * @param baseUrl      the folder's public address, or {@code null}
@@ -51,13 +53,29 @@ public record FolderSettings(String baseUrl, String urlExtension) {
         return new FolderSettings(base, p.getProperty("url-extension"));
     }
 
-    /** The document with its URL from these settings, when it has none of its own. */
+    /**
+     * The document with its URL: its own when that is an http(s) URL; its own site path (a front matter
+     * {@code permalink: /resources/page/}) after {@code base-url}; otherwise {@code base-url} followed by its path in
+     * the folder. Without {@code base-url}, a document whose own URL is no http(s) URL (a site path, a
+     * {@code javascript:} link) gets none: the server links to its own rendering of the document instead.
+     */
     public Document apply(Document doc) {
-        if (baseUrl == null || doc.url() != null && !doc.url().isBlank()) {
+        String own = doc.url() == null ? "" : doc.url().strip();
+        if (HTTP.matcher(own).matches()) {
             return doc;
+        }
+        if (baseUrl == null) {
+            return own.isEmpty() ? doc : doc.withUrl(null);
+        }
+        if (SITE_PATH.matcher(own).matches()) {
+            return doc.withUrl(baseUrl + own.replaceFirst("^/+", ""));
         }
         return doc.withUrl(baseUrl + path(doc.source()));
     }
+
+    private static final Pattern HTTP = Pattern.compile("(?i)https?://\\S+");
+    /** A path from the root of the document's site: "/resources/page/", "/guides/a.html#part"; not "//host/...". */
+    private static final Pattern SITE_PATH = Pattern.compile("/(?!/)[\\w.~%!$&'()*+,;=:@/?#-]*");
 
     /** What goes into the content hash, so that changed settings re-index the folder. */
     String tag() {

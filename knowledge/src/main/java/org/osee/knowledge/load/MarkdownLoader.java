@@ -2,6 +2,8 @@ package org.osee.knowledge.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -175,8 +177,13 @@ public final class MarkdownLoader implements DocumentLoader {
             explicit = stripped.substring(open + 2, stripped.length() - 1);
             stripped = stripped.substring(0, open);
         }
-        builder.heading(level, PlainText.line(stripped), explicit);
+        Matcher number = NUMBERED_HEADING.matcher(stripped);
+        builder.heading(level, number.lookingAt() ? number.group() + PlainText.line(stripped.substring(number.end()))
+                : PlainText.line(stripped), explicit);
     }
+
+    /** "4. Security assessments": the number is the heading's own, not a list mark to turn into "- ". */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,3}[.)] +");
 
     private static boolean isAnchor(String id) {
         return !id.isEmpty() && id.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');

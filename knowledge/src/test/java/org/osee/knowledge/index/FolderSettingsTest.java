@@ -40,6 +40,18 @@ class FolderSettingsTest {
     }
 
     @Test
+    void a_site_path_of_the_documents_own_follows_the_base_url_and_without_one_is_no_link() throws Exception {
+        assertThat(FolderSettings.of(root).apply(doc("resources/x.md", "/resources/xz-report/")).url()).isNull();
+        assertThat(FolderSettings.of(root).apply(doc("a.md", "javascript:alert(1)")).url()).isNull();
+        Files.writeString(root.resolve(FolderSettings.FILE), "base-url = https://guides.example.org/ospo\n");
+
+        assertThat(FolderSettings.of(root).apply(doc("resources/x.md", "/resources/xz-report/")).url())
+                .isEqualTo("https://guides.example.org/ospo/resources/xz-report/");
+        assertThat(FolderSettings.of(root).apply(doc("a.md", "javascript:alert(1)")).url())
+                .isEqualTo("https://guides.example.org/ospo/a.md");
+    }
+
+    @Test
     void a_base_url_that_is_not_http_is_refused_with_the_file_named() throws Exception {
         Files.writeString(root.resolve(FolderSettings.FILE), "base-url=javascript:alert(1)\n");
 

@@ -114,6 +114,14 @@ class MarkdownLoaderTest {
     }
 
     @Test
+    void a_numbered_heading_keeps_its_number() {
+        Document doc = load("steps.md", "## Evaluation\n\n#### 4. Security Assessments\n\ntext\n");
+
+        assertThat(doc.sections().get(0).headings()).isEqualTo(List.of("Evaluation", "4. Security Assessments"));
+        assertThat(doc.sections().get(0).anchor()).isEqualTo("4-security-assessments");
+    }
+
+    @Test
     void slugs_headings_like_static_site_generators() {
         assertThat(Slugs.slug("Why Open Source? (Really)")).isEqualTo("why-open-source-really");
         assertThat(Slugs.slug("Élaborer une stratégie")).isEqualTo("élaborer-une-stratégie");
