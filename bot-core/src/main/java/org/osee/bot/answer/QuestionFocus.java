@@ -90,12 +90,19 @@ public record QuestionFocus(String subject, String body, String question) {
         return out.toString().strip();
     }
 
-    /** The question, with the subject's new words when the body alone says little. */
+    /**
+     * The question; when it says little by itself ("What should we do about it?"), with the subject's new words, and
+     * when those are not enough either, with the rest of the body it leans on.
+     */
     public String decisive(int minContentWords) {
-        if (Terms.contentWordCount(question) >= minContentWords || subject.isEmpty()) {
+        if (Terms.contentWordCount(question) >= minContentWords) {
             return question;
         }
-        return (question + "\n" + subjectExtra()).strip();
+        String withSubject = subject.isEmpty() ? question : (question + "\n" + subjectExtra()).strip();
+        if (Terms.contentWordCount(withSubject) >= minContentWords || body.equals(question)) {
+            return withSubject;
+        }
+        return (body + (withSubject.equals(question) ? "" : "\n" + subjectExtra())).strip();
     }
 
     private String subjectExtra() {

@@ -93,6 +93,23 @@ public final class Terms {
         return out;
     }
 
+    /** An acronym as people write one: three to eight capitals and digits, starting with a capital ("SBOM", "SLSA"). */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\d]{2,7}(?![\\p{L}\\p{N}])");
+
+    /**
+     * True when the text names something by its acronym ("what's an SBOM"): one such word says what is asked about
+     * as well as several ordinary ones. A stop word in capitals ("WHAT IS THIS") is no acronym.
+     */
+    public static boolean namesAcronym(String text) {
+        var m = ACRONYM.matcher(text);
+        while (m.find()) {
+            if (m.group().chars().filter(Character::isLetter).count() >= 2 && !isStopWord(fold(m.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Number of content words (with repeats) in a text. */
     public static int contentWordCount(String text) {
         int count = 0;

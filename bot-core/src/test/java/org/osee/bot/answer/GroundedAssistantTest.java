@@ -3,6 +3,7 @@ package org.osee.bot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -106,6 +107,17 @@ class GroundedAssistantTest {
         assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
         assertThat(reply.text()).endsWith("?");
         verifyNoInteractions(retriever);
+    }
+
+    @Test
+    void retrieves_on_a_question_that_names_its_subject_by_an_acronym() {
+        retrieves();
+
+        assistant.reply(Fixtures.fresh(), "what's an SBOM");
+        Reply shouting = assistant.reply(Fixtures.fresh(), "WHAT IS THIS?");
+
+        verify(retriever).retrieve(eq("what's an SBOM"), anyInt());
+        assertThat(shouting.decision()).isEqualTo(Decision.CLARIFY);
     }
 
     @Test

@@ -55,6 +55,15 @@ class QuestionFocusTest {
     }
 
     @Test
+    void an_asking_sentence_that_leans_on_its_context_is_decided_with_the_context() {
+        QuestionFocus focus = QuestionFocus.of("A database we depend on just moved from an open source licence to a "
+                + "more restrictive one. What should we do about it?");
+
+        assertThat(focus.question()).isEqualTo("What should we do about it?");
+        assertThat(focus.decisive(2)).contains("database").contains("restrictive").endsWith("about it?");
+    }
+
+    @Test
     void an_email_wrapped_question_has_the_bare_question_as_its_focus() {
         String question = "Which licence should a municipality choose for its own code?";
 
