@@ -18,7 +18,8 @@ import org.osee.knowledge.BadInputException;
  * @param negativeFeedbackLimit   this many "that's wrong / not helpful" messages escalate the conversation
  * @param nameOverrideScore       a question naming something no retrieved passage mentions is declined unless
  *                                its top score reaches this
- * @param minSupport              when the top score is below {@code confidentScore}, the best single sentence
+ * @param minSupport              when the top score is below {@code confidentScore}, the best excerpt (up to
+ *                                three consecutive sentences or items, see {@link ExtractiveComposer#support})
  *                                must cover at least this share of the question's weighted terms, or the
  *                                assistant declines
  * @param otherLanguageScale      factor applied to the score thresholds for questions not in English (see
@@ -71,7 +72,7 @@ public record AnswerPolicy(int maxMessageChars, int retrieveTop, double minTopSc
     /**
      * Whether the evidence grounds an answer: the best passage scores at least {@code minTopScore}; a question
      * naming something no passage mentions needs {@code nameOverrideScore}; below {@code confidentScore} the best
-     * sentence must cover {@code minSupport} of the question. No threshold depends on the question's length or
+     * excerpt must cover {@code minSupport} of the question. No threshold depends on the question's length or
      * language.
      */
     public boolean grounded(Evidence evidence) {

@@ -132,12 +132,32 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * How well the best single unit of the passages covers the question: the largest share of the question's
-     * (locally IDF-weighted) content terms found in one usable sentence or list item, 0..1.
+     * How well the best excerpt of the passages covers the question: the largest share of the question's (locally
+     * IDF-weighted) content terms found in up to {@value #LEAD_SENTENCES} consecutive units of one paragraph or list
+     * (as much as an answer's lead quotes), starting with a usable one, 0..1. A question that asks two things is
+     * often answered by two sentences in a row, rarely by one.
      */
     public static double support(String question, List<Passage> passages) {
-        return scored(question, question, passages, null, Tuning.DEFAULT).candidates().stream()
-                .filter(Candidate::usableAlone).mapToDouble(Candidate::coverage).max().orElse(0);
+        Scored scored = scored(question, question, passages, null, Tuning.DEFAULT);
+        double total = scored.weight().values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Candidate> all = scored.candidates();
+        double best = 0;
+        for (int i = 0; i < all.size() && total > 0; i++) {
+            Candidate first = all.get(i);
+            if (!first.usableAlone()) {
+                continue;
+            }
+            Set<String> terms = new HashSet<>();
+            for (int j = i; j < Math.min(all.size(), i + LEAD_SENTENCES); j++) {
+                Candidate next = all.get(j);
+                if (next.passage() != first.passage() || next.block() != first.block()) {
+                    break;
+                }
+                terms.addAll(next.terms());
+                best = Math.max(best, weightOf(terms, scored.weight()) / total);
+            }
+        }
+        return best;
     }
 
     /** Candidates with their scores, and the weight of each of the question's terms. */

@@ -181,7 +181,7 @@ public final class GroundedAssistant implements Assistant {
 
     /**
      * What the decision rests on: the best passage's score, whether the question names something no passage
-     * mentions, and how much of the question the best single sentence covers. The same measures for every language
+     * mentions, and how much of the question the best excerpt covers. The same measures for every language
      * and every length of question.
      */
     private static Evidence evidence(String text, String query, List<Passage> passages, double top) {
