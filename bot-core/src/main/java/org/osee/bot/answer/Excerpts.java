@@ -19,7 +19,7 @@ final class Excerpts {
      * rest of its paragraph or the list it introduces, or is empty when nothing follows.
      */
     static List<Candidate> lead(Candidate best, List<Candidate> all, int maxSentences, int maxItems, int maxChars) {
-        List<Candidate> out = best.kind() == Kind.ITEM ? list(best, block(best, all), maxItems, maxChars)
+        List<Candidate> out = best.kind() == Kind.ITEM ? listInContext(best, all, maxItems, maxChars)
                 : sentences(best, all, maxSentences, maxChars);
         Candidate last = out.get(out.size() - 1);
         if (!asks(last)) {
@@ -106,6 +106,18 @@ final class Excerpts {
         List<Candidate> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** The list around an item, with the sentence its lead-in leans on ("However, if you must: ..."), if any. */
+    private static List<Candidate> listInContext(Candidate best, List<Candidate> all, int maxItems, int maxChars) {
+        List<Candidate> out = list(best, block(best, all), maxItems, maxChars);
+        Candidate first = out.get(0);
+        Candidate before = first.kind() == Kind.LEAD_IN && ExtractiveComposer.isAnaphoric(first.text())
+                ? leanedOn(first, all) : null;
+        if (before == null || chars(out) + before.text().length() > maxChars) {
+            return out;
+        }
+        return concat(List.of(before), out);
     }
 
     private static List<Candidate> list(Candidate best, List<Candidate> block, int maxItems, int maxChars) {

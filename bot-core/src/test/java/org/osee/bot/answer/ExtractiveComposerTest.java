@@ -254,4 +254,21 @@ class ExtractiveComposerTest {
                 + "request. It also updates the status");
         assertThat(org.osee.bot.answer.eval.AnswerHygiene.outOfContext(answer.text())).isFalse();
     }
+
+    @Test
+    void a_list_whose_lead_in_leans_on_the_sentence_before_is_quoted_with_it() {
+        Passage modified = new Passage("guides/using.md", "Using open source", "Modifying", null, "en", """
+                Most departments use open source software as it is.
+                However, when the software needs to be modified, the team checks:
+
+                - whether the licence allows the modified code to stay internal;
+                - who approves publishing the modified code.
+                """, 0.7);
+
+        Composition answer = composer.compose("Who approves publishing modified open source code?", "en",
+                List.of(modified));
+
+        assertThat(answer.text()).startsWith("Most departments use open source software as it is. However, when the "
+                + "software needs to be modified, the team checks:\n- ");
+    }
 }
