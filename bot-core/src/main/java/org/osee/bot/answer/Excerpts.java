@@ -45,7 +45,7 @@ final class Excerpts {
         }
         if (asks(unit)) {
             List<Candidate> answer = following(unit, all, out, maxSentences - 1, 0, maxChars);
-            if (answer.isEmpty() || answer.get(0).kind() != Kind.SENTENCE) {
+            if (answer.isEmpty()) {
                 return List.of();
             }
             out.addAll(answer);
@@ -77,7 +77,8 @@ final class Excerpts {
 
     /**
      * What answers a question of the document: the next unit of its passage and the rest of that unit's block (its
-     * list under the lead-in, or its paragraph's sentences whatever terms they hold), within the limits.
+     * list under the lead-in, or its paragraph's sentences whatever terms they hold), within the limits; a list only
+     * when {@code maxItems} is positive.
      */
     private static List<Candidate> following(Candidate question, List<Candidate> all, List<Candidate> taken,
                                              int maxSentences, int maxItems, int maxChars) {
@@ -88,6 +89,9 @@ final class Excerpts {
         }
         List<Candidate> block = block(next, all);
         if (next.kind() != Kind.SENTENCE) {
+            if (maxItems <= 0) {
+                return List.of();
+            }
             Candidate first = block.stream().filter(c -> c.kind() == Kind.ITEM).findFirst().orElse(null);
             return first == null ? List.of() : list(first, block, maxItems, maxChars - chars(taken));
         }
