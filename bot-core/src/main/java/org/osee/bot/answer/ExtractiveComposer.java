@@ -33,8 +33,8 @@ public final class ExtractiveComposer implements Composer {
     private static final int SUPPORT_SENTENCES = 2;
     private static final int MAX_ITEMS = 8;
     private static final Pattern ANAPHORA = Pattern.compile("^(this|these|that|those|it|they|such|however|also|then"
-            + "|but|so|yet|instead|mais|pourtant|pero|sino|porem"
-            + "|therefore|thus|ce|cela|ceci|cette|ces|il(?! y a)|ils|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
+            + "|but|so|yet|instead|mais|pourtant|pero|sino|porem|therefore|thus|ce|cela|ceci|cette|ces|il(?! y a)|ils"
+            + "|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
             + "|eso|ello|sin embargo|por lo tanto|asi|isso|isto|esse|essa|estes|no entanto|portanto|assim)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(edit this page|back to top|table of contents"
             + "|skip to (main )?content|read more|next page|previous page|all rights reserved|cookie|subscribe"

@@ -94,7 +94,8 @@ public final class Terms {
     }
 
     /** An acronym as people write one: three to eight capitals and digits, starting with a capital ("SBOM", "SLSA"). */
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\d]{2,7}(?![\\p{L}\\p{N}])");
+    private static final Pattern ACRONYM =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\d]{2,7}(?![\\p{L}\\p{N}])");
 
     /**
      * True when the text names something by its acronym ("what's an SBOM"): one such word says what is asked about

@@ -206,8 +206,8 @@ class ExtractiveComposerTest {
         assertThat(answer.cited()).containsExactly(CLI_ACCESSIBILITY);
     }
 
-    private static final Passage OFFICE = new Passage("guides/office.md", "Creating a programme office", "Getting started",
-            null, "en", """
+    private static final Passage OFFICE = new Passage("guides/office.md", "Creating a programme office",
+            "Getting started", null, "en", """
             Every ministry starts from a different place, and some start from nothing at all.
 
             So where do you start your programme office journey? Here are the steps to follow:
