@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class Ingester {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
     private static final int PIPELINE_VERSION = 4; // 3: Markdown table rows indexed as list items; 4: numbered
-                                                   // headings keep their number, site-path URLs resolved
+                                                   // headings keep their number, site-path URLs resolved, HTML
+                                                   // blocks' headings and paragraphs kept apart
     private static final int BATCH_CHUNKS = 64;
 
     private final LuceneIndex index;

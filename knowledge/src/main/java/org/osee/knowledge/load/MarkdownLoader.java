@@ -93,10 +93,7 @@ public final class MarkdownLoader implements DocumentLoader {
         } else if (node instanceof IndentedCodeBlock code) {
             code(code.getLiteral(), builder);
         } else if (node instanceof HtmlBlock html) {
-            for (String line : stripComments(html.getLiteral()).split("\r?\n")) {
-                addLine(line, builder);
-            }
-            builder.paragraphBreak();
+            htmlBlock(stripComments(html.getLiteral()), builder);
         } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             builder.paragraphBreak();
         } else {
@@ -134,6 +131,37 @@ public final class MarkdownLoader implements DocumentLoader {
     private static void code(String literal, SectionBuilder builder) {
         for (String line : literal.split("\r?\n")) {
             builder.line(line);
+        }
+        builder.paragraphBreak();
+    }
+
+    /** A heading on a line of its own in an HTML block: {@code <h3>Evaluate requirements</h3>}. */
+    private static final Pattern HTML_HEADING = Pattern.compile("(?i)^\\s*<h([1-6])\\b[^>]*>(.*?)</h\\1>\\s*$");
+    /** A line that ends a block element: what follows is another paragraph. */
+    private static final Pattern HTML_BLOCK_END = Pattern.compile(
+            "(?i)</(p|div|li|summary|details|aside|blockquote|section|article|tr|table|ul|ol|dd|dt|figcaption)>\\s*$"
+                    + "|<br\\s*/?>\\s*$");
+
+    /**
+     * The lines of an HTML block: a heading element on its own line is a heading; a line that closes a paragraph,
+     * list item or other block element ends a paragraph, so "<h3>Requirements</h3>" and the "<p>" under it are not
+     * run together into one sentence.
+     */
+    private static void htmlBlock(String literal, SectionBuilder builder) {
+        for (String line : literal.split("\r?\n")) {
+            Matcher h = HTML_HEADING.matcher(line);
+            if (h.matches() && !PlainText.line(h.group(2)).isBlank()) {
+                builder.paragraphBreak();
+                heading(Integer.parseInt(h.group(1)), PlainText.line(h.group(2)).strip(), builder);
+                continue;
+            }
+            String clean = PlainText.line(line).strip();
+            if (!clean.isEmpty()) {
+                builder.line(clean);
+            }
+            if (HTML_BLOCK_END.matcher(line).find()) {
+                builder.paragraphBreak();
+            }
         }
         builder.paragraphBreak();
     }

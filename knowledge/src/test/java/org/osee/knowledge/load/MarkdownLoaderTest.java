@@ -114,6 +114,29 @@ class MarkdownLoaderTest {
     }
 
     @Test
+    void headings_and_paragraphs_inside_an_html_block_stay_apart() {
+        Document doc = load("case.md", """
+                # Concept case
+
+                Intro text.
+
+                <details>
+                    <summary>Expand</summary>
+
+                <h3>Evaluate Requirements</h3>
+                <p>Technical requirements cannot justify the choice.</p>
+                <p>Business requirements can.</p>
+                </details>
+                """);
+
+        assertThat(doc.sections()).extracting(Section::headings).contains(List.of("Concept case",
+                "Evaluate Requirements"));
+        String text = doc.sections().get(doc.sections().size() - 1).text();
+        assertThat(text).doesNotContain("Evaluate Requirements Technical")
+                .contains("Technical requirements cannot justify the choice.\n\nBusiness requirements can.");
+    }
+
+    @Test
     void a_numbered_heading_keeps_its_number() {
         Document doc = load("steps.md", "## Evaluation\n\n#### 4. Security Assessments\n\ntext\n");
 
