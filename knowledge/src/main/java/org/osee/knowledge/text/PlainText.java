@@ -158,6 +158,13 @@ public final class PlainText {
         return out.replaceAll("[*#]{2,}", " ").replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * A "sentence" that ends with a title, a Latin abbreviation or an initial ("by Dr.", "e.g.", "John F.") goes on
+     * in the next one, where the platform's sentence breaker cut it.
+     */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:^|[\\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Sra|Dra|Mme|Mlle|vs|e\\.g|i\\.e|cf|\\p{Lu})\\.$");
+
     /** The sentences of a text in the given language, markup removed, in their original order. */
     public static List<String> sentences(String text, String language) {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
@@ -167,11 +174,20 @@ public final class PlainText {
             BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
             iterator.setText(plain);
             int start = iterator.first();
+            StringBuilder pending = new StringBuilder();
             for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
                 String sentence = plain.substring(start, end).strip();
-                if (!sentence.isEmpty()) {
-                    out.add(sentence);
+                if (sentence.isEmpty()) {
+                    continue;
                 }
+                pending.append(pending.isEmpty() ? "" : " ").append(sentence);
+                if (!ABBREVIATION_END.matcher(sentence).find()) {
+                    out.add(pending.toString());
+                    pending.setLength(0);
+                }
+            }
+            if (!pending.isEmpty()) {
+                out.add(pending.toString());
             }
         }
         return out;

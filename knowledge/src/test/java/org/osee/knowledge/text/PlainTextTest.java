@@ -21,6 +21,14 @@ class PlainTextTest {
     }
 
     @Test
+    void does_not_cut_a_sentence_after_a_title_an_initial_or_a_latin_abbreviation() {
+        assertThat(PlainText.sentences("The whitepaper was written by Dr. Jane Smith. It covers e.g. funding and "
+                + "staffing. Ask John F. Kennedy. Done.", "en")).containsExactly(
+                "The whitepaper was written by Dr. Jane Smith.", "It covers e.g. funding and staffing.",
+                "Ask John F. Kennedy.", "Done.");
+    }
+
+    @Test
     void splits_sentences_and_keeps_document_numbers_from_looking_like_citations() {
         assertThat(PlainText.sentences("See note [2]. Then act! Is it done?", "en"))
                 .containsExactly("See note (2).", "Then act!", "Is it done?");
