@@ -36,9 +36,12 @@ public final class ExtractiveComposer implements Composer {
             + "|but|so|yet|instead|mais|pourtant|pero|sino|porem|therefore|thus|ce|cela|ceci|cette|ces|il(?! y a)|ils"
             + "|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
             + "|eso|ello|sin embargo|por lo tanto|asi|isso|isto|esse|essa|estes|no entanto|portanto|assim)\\b");
+    /** Navigation and pointers elsewhere ("For more information, visit..."), matched on folded text. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(edit this page|back to top|table of contents"
             + "|skip to (main )?content|read more|next page|previous page|all rights reserved|cookie|subscribe"
-            + "|sign up for|follow us|share this|page suivante|page precedente|leer mas|ler mais)\\b");
+            + "|sign up for|follow us|share this|page suivante|page precedente|leer mas|ler mais|for more information"
+            + "|more information (is available|can be found)|click here|learn more|pour plus d.informations?"
+            + "|para mas informacion|para mais informacoes)\\b");
     /** A bare address after the end of a sentence reads as a fragment in a quoted answer; the citation links. */
     private static final Pattern TRAILING_URL = Pattern.compile("(?<=[.!?])\\s+<?https?://\\S+$");
     private static final Pattern TRAILING_JOINER = Pattern.compile("(\\s*[;,]|\\s+(and|or|et|ou|y|o|e))+\\s*$");
@@ -280,7 +283,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private static boolean isUsable(String sentence, Kind kind) {
-        if (sentence.isEmpty() || BOILERPLATE.matcher(sentence).find()) {
+        if (sentence.isEmpty() || BOILERPLATE.matcher(Terms.fold(sentence)).find()) {
             return false;
         }
         long letters = sentence.codePoints().filter(Character::isLetter).count();
