@@ -34,7 +34,9 @@ public final class ExtractiveComposer implements Composer {
     private static final int MAX_ITEMS = 8;
     private static final Pattern ANAPHORA = Pattern.compile("^(this|these|that|those|it|they|such|however|also|then"
             + "|but|so|yet|instead|mais|pourtant|pero|sino|porem|therefore|thus|ce|cela|ceci|cette|ces|il(?! y a)|ils"
-            + "|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas"
+            + "|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas|on the other hand|in any case|in that case"
+            + "|moreover|furthermore|otherwise|d.autre part|par ailleurs|en outre|de plus|sinon|por otro lado"
+            + "|en todo caso|ademas|de lo contrario|por outro lado|em todo caso|alem disso|caso contrario"
             + "|eso|ello|sin embargo|por lo tanto|asi|isso|isto|esse|essa|estes|no entanto|portanto|assim)\\b");
     /** Navigation and pointers elsewhere ("For more information, visit..."), matched on folded text. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(edit this page|back to top|table of contents"

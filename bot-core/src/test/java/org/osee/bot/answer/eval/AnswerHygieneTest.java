@@ -45,6 +45,8 @@ class AnswerHygieneTest {
                 .isTrue();
         assertThat(AnswerHygiene.outOfContext("So where do you start your program office journey? [1]")).isTrue();
         assertThat(AnswerHygiene.outOfContext("Cependant, le code doit rester public. [1]")).isTrue();
+        assertThat(AnswerHygiene.outOfContext("Por otro lado, es posible dar acceso de commit. [1]")).isTrue();
+        assertThat(AnswerHygiene.outOfContext("D'autre part, le code doit rester public. [1]")).isTrue();
         assertThat(AnswerHygiene.outOfContext("Where do you start? Find a leader first. [1]\n\n"
                 + "The CLA Assistant asks contributors to sign. It also updates the pull request. [2]")).isFalse();
         assertThat(AnswerHygiene.outOfContext("Before you start:\n- Is there a licence?\n- A README. [1]")).isFalse();
