@@ -14,13 +14,17 @@ final class Excerpts {
     /**
      * The excerpt around the best unit of a passage: for a list item, the list's lead-in and its items (the ones
      * that hold question terms when the list is long); for a sentence, the sentence with the one before it when it
-     * leans on it ("This...", "However..."), and the following ones of its paragraph that hold question terms. A
-     * document's own question ("So where do you start?") is no answer: the excerpt goes on with what follows it, the
-     * rest of its paragraph or the list it introduces, or is empty when nothing follows.
+     * leans on it ("This...", "However..."), and the following ones of its paragraph that hold question terms;
+     * empty when it leans on a sentence the passage does not hold. A document's own question ("So where do you
+     * start?") is no answer: the excerpt goes on with what follows it, the rest of its paragraph or the list it
+     * introduces, or is empty when nothing follows. The composer then leads with the next best unit.
      */
     static List<Candidate> lead(Candidate best, List<Candidate> all, int maxSentences, int maxItems, int maxChars) {
         List<Candidate> out = best.kind() == Kind.ITEM ? listInContext(best, all, maxItems, maxChars)
                 : sentences(best, all, maxSentences, maxChars);
+        if (out.isEmpty()) {
+            return out;
+        }
         Candidate last = out.get(out.size() - 1);
         if (!asks(last)) {
             return out;
@@ -148,6 +152,8 @@ final class Excerpts {
         Candidate before = ExtractiveComposer.isAnaphoric(best.text()) ? leanedOn(best, all) : null;
         if (before != null) {
             out.add(before);
+        } else if (ExtractiveComposer.isAnaphoric(best.text())) {
+            return List.of(); // leans on a sentence this passage does not hold: quoted alone it would mislead
         }
         out.add(best);
         for (int i = at + 1; i < paragraph.size() && out.size() < maxSentences; i++) {

@@ -32,7 +32,10 @@ public final class ExtractiveComposer implements Composer {
     private static final int LEAD_SENTENCES = 3;
     private static final int SUPPORT_SENTENCES = 2;
     private static final int MAX_ITEMS = 8;
-    private static final Pattern ANAPHORA = Pattern.compile("^(this|these|that|those|it|they|such|however|also|then"
+    private static final Pattern ANAPHORA = Pattern.compile("^(?!(this|ce|cette|este|esta|esse|essa) (document|guide"
+            + "|page|section|chapter|chapitre|article|book|livre|report|rapport|paper|whitepaper|policy|standard|template"
+            + "|documento|guia|pagina|seccion|secao|capitulo|articulo|artigo|libro|livro|informe|relatorio)\\b)"
+            + "(this|these|that|those|it|they|such|however|also|then"
             + "|but|so|yet|instead|mais|pourtant|pero|sino|porem|therefore|thus|ce|cela|ceci|cette|ces|il(?! y a)|ils"
             + "|elle|elles|cependant|ainsi|donc|esto|esta|este|estos|estas|on the other hand|in any case|in that case"
             + "|moreover|furthermore|otherwise|d.autre part|par ailleurs|en outre|de plus|sinon|por otro lado"
@@ -301,7 +304,10 @@ public final class ExtractiveComposer implements Composer {
         };
     }
 
-    /** Whether a sentence opens leaning on the one before it ("This...", "It...", "But...", "Cependant..."). */
+    /**
+     * Whether a sentence opens leaning on the one before it ("This...", "It...", "But...", "Cependant..."); not when it
+     * names the document it is in ("This guide...", "Ce document...").
+     */
     public static boolean isAnaphoric(String sentence) {
         return ANAPHORA.matcher(Terms.fold(sentence)).find();
     }

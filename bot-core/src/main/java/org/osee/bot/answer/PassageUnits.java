@@ -39,7 +39,13 @@ final class PassageUnits {
     static List<Unit> of(Passage passage) {
         Builder b = new Builder(passage.language());
         boolean fenced = false;
-        for (String line : passage.text().split("\\R")) {
+        boolean first = true;
+        String[] lines = passage.text().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean opening = first && !line.isBlank() && (i + 1 == lines.length
+                    || !BULLET.matcher(lines[i + 1]).find());
+            first = first && line.isBlank();
             if (FENCE.matcher(line).find()) {
                 fenced = !fenced;
                 b.endBlock();
@@ -55,17 +61,28 @@ final class PassageUnits {
                 b.endBlock();
                 continue;
             }
-            if (BULLET.matcher(line).find()) {
-                b.item(BULLET.matcher(line).replaceFirst(""));
-            } else if (b.inItem() && CONTINUATION.matcher(line).find()) {
+            boolean bullet = BULLET.matcher(line).find();
+            String rest = bullet ? BULLET.matcher(line).replaceFirst("") : line;
+            if (bullet && !(opening && continues(rest))) {
+                b.item(rest);
+            } else if (!bullet && b.inItem() && CONTINUATION.matcher(line).find()) {
                 b.append(line);
             } else {
                 b.endList();
-                b.paragraph(line);
+                b.paragraph(rest);
             }
         }
         b.endBlock();
         return List.copyOf(b.units);
+    }
+
+    /**
+     * Whether the text after a dash that opens a passage, with no list item below it, goes on with a sentence cut at
+     * the passage's start (" - et seront payés...", a chunk cut after an aside) rather than starting a list item: it
+     * starts in lower case.
+     */
+    private static boolean continues(String rest) {
+        return !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0));
     }
 
     /** Collects blocks line by line and turns each finished block into units. */

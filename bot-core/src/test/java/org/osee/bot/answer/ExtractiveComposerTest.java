@@ -271,4 +271,17 @@ class ExtractiveComposerTest {
         assertThat(answer.text()).startsWith("Most departments use open source software as it is. However, when the "
                 + "software needs to be modified, the team checks:\n- ");
     }
+
+    @Test
+    void a_sentence_leaning_on_one_the_passage_does_not_hold_does_not_lead() {
+        Passage cut = new Passage("guides/xz.md", "XZ report", "Impact", null, "en",
+                "This attack should not affect our agency's open source services in any major way.\n\n"
+                        + "Our open source services run on stable releases, which the attack did not reach.\n", 0.7);
+
+        Composition answer = composer.compose("Does the attack affect our open source services?", "en", List.of(cut));
+
+        assertThat(answer.text()).startsWith("Our open source services run on stable releases");
+        assertThat(ExtractiveComposer.isAnaphoric("This guide explains how to publish code.")).isFalse();
+        assertThat(ExtractiveComposer.isAnaphoric("This attack should not affect us.")).isTrue();
+    }
 }

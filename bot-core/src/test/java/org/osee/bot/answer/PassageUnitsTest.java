@@ -43,4 +43,14 @@ class PassageUnitsTest {
         assertThat(units.get(1).block() - units.get(0).block()).isEqualTo(1);
         assertThat(units.get(2).block() - units.get(1).block()).isGreaterThan(1);
     }
+
+    @Test
+    void a_passage_opening_with_a_dash_and_a_lower_case_word_is_a_cut_sentence_not_a_list() {
+        List<PassageUnits.Unit> cut = PassageUnits.of(new Passage("a.md", "A", "", null, "fr",
+                "- et seront parfois payés pour le travail. Il est important de traiter ceci.\n", 0.5));
+        assertThat(cut).extracting(PassageUnits.Unit::kind).containsExactly(Kind.SENTENCE, Kind.SENTENCE);
+        assertThat(cut.get(0).text()).startsWith("et seront");
+        assertThat(units("- a licence file\n- a README\n")).extracting(PassageUnits.Unit::kind)
+                .containsOnly(Kind.ITEM);
+    }
 }

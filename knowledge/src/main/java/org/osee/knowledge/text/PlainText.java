@@ -165,6 +165,12 @@ public final class PlainText {
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:^|[\\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Sra|Dra|Mme|Mlle|vs|e\\.g|i\\.e|cf|\\p{Lu})\\.$");
 
+    /**
+     * A "sentence" that starts in lower case, after a dash or not ("vous pouvez être l'une d'entre elles ! - et
+     * seront payés..."), goes on with the one before: an exclamation or question inside a sentence, not its end.
+     */
+    private static final Pattern GOES_ON = Pattern.compile("[-\u2013\u2014(\\s]*\\p{Ll}");
+
     /** The sentences of a text in the given language, markup removed, in their original order. */
     public static List<String> sentences(String text, String language) {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
@@ -179,6 +185,9 @@ public final class PlainText {
                 String sentence = plain.substring(start, end).strip();
                 if (sentence.isEmpty()) {
                     continue;
+                }
+                if (pending.isEmpty() && !out.isEmpty() && GOES_ON.matcher(sentence).lookingAt()) {
+                    pending.append(out.remove(out.size() - 1));
                 }
                 pending.append(pending.isEmpty() ? "" : " ").append(sentence);
                 if (!ABBREVIATION_END.matcher(sentence).find()) {

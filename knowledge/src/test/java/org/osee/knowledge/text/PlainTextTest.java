@@ -29,6 +29,14 @@ class PlainTextTest {
     }
 
     @Test
+    void an_exclamation_inside_a_sentence_does_not_end_it() {
+        assertThat(PlainText.sentences("Les experts sont demandés - vous pouvez être l'un d'eux ! - et seront payés. "
+                + "Il est important de le dire.", "fr")).containsExactly(
+                "Les experts sont demandés - vous pouvez être l'un d'eux ! - et seront payés.",
+                "Il est important de le dire.");
+    }
+
+    @Test
     void splits_sentences_and_keeps_document_numbers_from_looking_like_citations() {
         assertThat(PlainText.sentences("See note [2]. Then act! Is it done?", "en"))
                 .containsExactly("See note (2).", "Then act!", "Is it done?");
