@@ -143,11 +143,14 @@ public final class ExtractiveComposer implements Composer {
      * How well the best excerpt of the passages covers the question: the largest share of the question's (locally
      * IDF-weighted) content terms found in up to {@value #LEAD_SENTENCES} consecutive units of one paragraph or list
      * (as much as an answer's lead quotes), starting with a usable one, 0..1. A question that asks two things is
-     * often answered by two sentences in a row, rarely by one.
+     * often answered by two sentences in a row, rarely by one. Numbers do not count: a year or a count ("the 2022
+     * final") matches sentences that have nothing to do with the question.
      */
     public static double support(String question, List<Passage> passages) {
         Scored scored = scored(question, question, passages, null, Tuning.DEFAULT);
-        double total = scored.weight().values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> weight = new HashMap<>(scored.weight());
+        weight.keySet().removeIf(ExtractiveComposer::isNumber);
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Candidate> all = scored.candidates();
         double best = 0;
         for (int i = 0; i < all.size() && total > 0; i++) {
@@ -162,7 +165,7 @@ public final class ExtractiveComposer implements Composer {
                     break;
                 }
                 terms.addAll(next.terms());
-                best = Math.max(best, weightOf(terms, scored.weight()) / total);
+                best = Math.max(best, weightOf(terms, weight) / total);
             }
         }
         return best;
@@ -207,6 +210,10 @@ public final class ExtractiveComposer implements Composer {
                     coverage + prior));
         }
         return new Scored(out, weight);
+    }
+
+    private static boolean isNumber(String term) {
+        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
     }
 
     private static double weightOf(Set<String> terms, Map<String, Double> weight) {

@@ -284,4 +284,14 @@ class ExtractiveComposerTest {
         assertThat(ExtractiveComposer.isAnaphoric("This guide explains how to publish code.")).isFalse();
         assertThat(ExtractiveComposer.isAnaphoric("This attack should not affect us.")).isTrue();
     }
+
+    @Test
+    void a_year_shared_with_a_passage_is_no_support() {
+        Passage review = new Passage("blog/2022.md", "A year in review", "", null, "en",
+                "In 2022 the community grew to two hundred contributors across twelve countries.", 0.4);
+
+        assertThat(ExtractiveComposer.support("Who won the football cup in 2022?", List.of(review))).isZero();
+        assertThat(ExtractiveComposer.support("How many contributors did the community have in 2022?",
+                List.of(review))).isPositive();
+    }
 }
