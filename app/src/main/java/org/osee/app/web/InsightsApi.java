@@ -27,7 +27,7 @@ import org.osee.knowledge.BadInputException;
  * CSV exports of the per-day figures and of the knowledge-gap report. Read-only; staff and admins may see it. Every
  * route takes an optional date range {@code from} and {@code to} (inclusive, {@code YYYY-MM-DD}, UTC days; the last
  * 30 days by default) and {@code low}, the confidence below which an answer counts as unsure (default 0.45: the assistant
- * answers from a top passage score of 0.32 and is confident from 0.56, see {@code AnswerPolicy}).
+ * answers from a top passage score of 0.28 and is confident from 0.52, see {@code AnswerPolicy}).
  */
 public final class InsightsApi {
     static final int DEFAULT_DAYS = 30;
