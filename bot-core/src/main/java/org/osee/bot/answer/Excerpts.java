@@ -6,7 +6,7 @@ import java.util.List;
 import org.osee.bot.answer.ExtractiveComposer.Candidate;
 import org.osee.bot.answer.PassageUnits.Kind;
 
-/** Builds and writes the coherent excerpt an extractive answer leads with. */
+/** Builds and writes the coherent excerpts of an extractive answer: the one it leads with and its supports. */
 final class Excerpts {
     private Excerpts() {
     }
