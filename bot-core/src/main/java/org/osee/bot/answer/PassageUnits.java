@@ -8,7 +8,9 @@ import org.osee.knowledge.text.PlainText;
 
 /**
  * Splits a passage into the units an answer can quote: the sentences of its paragraphs, and its list items, each
- * item tied to the sentence that introduces its list (the lead-in, usually ending with ":"). Headings, tables and
+ * item tied to the sentence that introduces its list (the lead-in, usually ending with ":"). A list right under a
+ * heading, with no sentence to introduce it, gets the heading as its lead-in ("Pitfalls:"), so that a list of
+ * warnings is not quoted as a list of advice. Headings, tables and
  * code are left out; markup is removed with the shared {@link PlainText}.
  */
 final class PassageUnits {
@@ -28,6 +30,7 @@ final class PassageUnits {
     }
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
+    private static final Pattern ATX = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s|^\\s*(=+|-+)\\s*$");
     private static final Pattern TABLE = Pattern.compile("^\\s*\\|.*");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
@@ -37,7 +40,7 @@ final class PassageUnits {
     }
 
     static List<Unit> of(Passage passage) {
-        Builder b = new Builder(passage.language());
+        Builder b = new Builder(passage.language(), lastHeading(passage.section()));
         boolean fenced = false;
         boolean first = true;
         String[] lines = passage.text().split("\\R");
@@ -55,6 +58,8 @@ final class PassageUnits {
                 b.endBlock();
                 b.endList();
                 b.interrupt();
+                b.heading(!fenced && ATX.matcher(line).find() ? PlainText.inline(ATX.matcher(line).replaceFirst("")
+                        .replaceAll("\\s#+\\s*$", "")) : null);
                 continue;
             }
             if (line.isBlank()) {
@@ -76,6 +81,15 @@ final class PassageUnits {
         return List.copyOf(b.units);
     }
 
+    /** The last heading of a section path ("Guide > Pitfalls" gives "Pitfalls"), or {@code null}. */
+    private static String lastHeading(String section) {
+        if (section == null || section.isBlank()) {
+            return null;
+        }
+        String[] parts = section.split(" > ");
+        return parts[parts.length - 1].strip();
+    }
+
     /**
      * Whether the text after a dash that opens a passage, with no list item below it, goes on with a sentence cut at
      * the passage's start (" - et seront payés...", a chunk cut after an aside) rather than starting a list item: it
@@ -95,8 +109,17 @@ final class PassageUnits {
         private int blocks;
         private boolean interrupted;
 
-        Builder(String language) {
+        /** The heading right above what comes next (a heading line, or the passage's section at its start). */
+        private String heading;
+
+        Builder(String language, String section) {
             this.language = language;
+            this.heading = section;
+        }
+
+        /** A heading line: it introduces a list right below it, if one follows. */
+        void heading(String text) {
+            heading = text;
         }
 
         boolean inItem() {
@@ -112,6 +135,7 @@ final class PassageUnits {
                 endBlock();
             }
             interrupted = false;
+            heading = null;
             append(line);
         }
 
@@ -149,6 +173,10 @@ final class PassageUnits {
          */
         private void markLeadIn() {
             if (units.isEmpty() || interrupted) {
+                if (heading != null && !heading.isBlank() && Character.isUpperCase(heading.codePointAt(0))) {
+                    units.add(new Unit(units.size(), list, Kind.LEAD_IN, heading.strip() + ":"));
+                }
+                heading = null;
                 return;
             }
             Unit last = units.get(units.size() - 1);

@@ -31,9 +31,12 @@ class PassageUnitsTest {
     }
 
     @Test
-    void a_sentence_above_a_heading_introduces_no_list_below_it() {
+    void a_sentence_above_a_heading_introduces_no_list_below_it_the_heading_does() {
         assertThat(units("Apps can be accessible.\n\n## Tools\n\n- Support --help.\n"))
-                .extracting(PassageUnits.Unit::kind).containsExactly(Kind.SENTENCE, Kind.ITEM);
+                .extracting(PassageUnits.Unit::kind, PassageUnits.Unit::text).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Kind.SENTENCE, "Apps can be accessible."),
+                        org.assertj.core.groups.Tuple.tuple(Kind.LEAD_IN, "Tools:"),
+                        org.assertj.core.groups.Tuple.tuple(Kind.ITEM, "Support --help."));
     }
 
     @Test
@@ -52,5 +55,17 @@ class PassageUnitsTest {
         assertThat(cut.get(0).text()).startsWith("et seront");
         assertThat(units("- a licence file\n- a README\n")).extracting(PassageUnits.Unit::kind)
                 .containsOnly(Kind.ITEM);
+    }
+
+    @Test
+    void a_list_right_under_a_heading_is_introduced_by_the_heading() {
+        List<PassageUnits.Unit> atStart = PassageUnits.of(new Passage("a.md", "Licences", "Licences > Pitfalls", null,
+                "en", "- Writing a custom licence.\n- Publishing without a licence file.\n", 0.5));
+        List<PassageUnits.Unit> inside = units("Choose a licence early.\n\n## Pitfalls\n\n- Writing a custom "
+                + "licence.\n- Publishing without a licence file.\n");
+
+        assertThat(atStart).extracting(PassageUnits.Unit::kind).containsExactly(Kind.LEAD_IN, Kind.ITEM, Kind.ITEM);
+        assertThat(atStart.get(0).text()).isEqualTo("Pitfalls:");
+        assertThat(inside).extracting(PassageUnits.Unit::text).startsWith("Choose a licence early.", "Pitfalls:");
     }
 }
