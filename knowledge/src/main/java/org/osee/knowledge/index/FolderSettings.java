@@ -29,6 +29,7 @@ import org.osee.knowledge.load.Document;
 public record FolderSettings(String baseUrl, String urlExtension) {
     public static final String FILE = ".osee.properties";
     static final FolderSettings NONE = new FolderSettings(null, null);
+    private static final Pattern HTTP = Pattern.compile("(?i)https?://\\S+");
 
     /** The settings of a root folder; none for a file root or a folder without {@value #FILE}. */
     public static FolderSettings of(Path root) {
@@ -44,7 +45,7 @@ public record FolderSettings(String baseUrl, String urlExtension) {
         }
         String base = p.getProperty("base-url");
         base = base == null || base.isBlank() ? null : base.strip();
-        if (base != null && !base.matches("(?i)https?://\\S+")) {
+        if (base != null && !HTTP.matcher(base).matches()) {
             throw new BadInputException(file + ": base-url must be an http(s) URL, was " + base);
         }
         if (base != null && !base.endsWith("/")) {
@@ -73,7 +74,6 @@ public record FolderSettings(String baseUrl, String urlExtension) {
         return doc.withUrl(baseUrl + path(doc.source()));
     }
 
-    private static final Pattern HTTP = Pattern.compile("(?i)https?://\\S+");
     /** A path from the root of the document's site: "/resources/page/", "/guides/a.html#part"; not "//host/...". */
     private static final Pattern SITE_PATH = Pattern.compile("/(?!/)[\\w.~%!$&'()*+,;=:@/?#-]*");
 

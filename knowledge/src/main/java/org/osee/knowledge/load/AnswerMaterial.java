@@ -97,9 +97,7 @@ public final class AnswerMaterial {
 
     /** True for a file named as a table of contents or navigation file (see the class comment), in any folder. */
     public static boolean isTableOfContents(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String base = dot <= 0 ? fileName : fileName.substring(0, dot);
-        return NAVIGATION_NAMES.contains(base.toLowerCase(Locale.ROOT)) || base.equals("SUMMARY");
+        return NAVIGATION_NAMES.contains(baseName(fileName)) || fileName.matches("SUMMARY(\\.[^.]+)?");
     }
 
     /**

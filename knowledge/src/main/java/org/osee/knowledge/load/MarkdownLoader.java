@@ -150,9 +150,10 @@ public final class MarkdownLoader implements DocumentLoader {
     private static void htmlBlock(String literal, SectionBuilder builder) {
         for (String line : literal.split("\r?\n")) {
             Matcher h = HTML_HEADING.matcher(line);
-            if (h.matches() && !PlainText.line(h.group(2)).isBlank()) {
+            String title = h.matches() ? PlainText.line(h.group(2)).strip() : "";
+            if (!title.isEmpty()) {
                 builder.paragraphBreak();
-                heading(Integer.parseInt(h.group(1)), PlainText.line(h.group(2)).strip(), builder);
+                heading(Integer.parseInt(h.group(1)), title, builder);
                 continue;
             }
             String clean = PlainText.line(line).strip();

@@ -180,13 +180,14 @@ public final class PlainText {
             BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
             iterator.setText(plain);
             int start = iterator.first();
+            int blockStart = out.size();
             StringBuilder pending = new StringBuilder();
             for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
                 String sentence = plain.substring(start, end).strip();
                 if (sentence.isEmpty()) {
                     continue;
                 }
-                if (pending.isEmpty() && !out.isEmpty() && GOES_ON.matcher(sentence).lookingAt()) {
+                if (pending.isEmpty() && out.size() > blockStart && GOES_ON.matcher(sentence).lookingAt()) {
                     pending.append(out.remove(out.size() - 1));
                 }
                 pending.append(pending.isEmpty() ? "" : " ").append(sentence);

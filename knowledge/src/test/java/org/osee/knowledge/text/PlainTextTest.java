@@ -29,6 +29,12 @@ class PlainTextTest {
     }
 
     @Test
+    void a_block_opening_in_lower_case_is_not_joined_to_the_block_before() {
+        assertThat(PlainText.sentences("Check the licence.\n\nand then the maintainers.", "en"))
+                .containsExactly("Check the licence.", "and then the maintainers.");
+    }
+
+    @Test
     void an_exclamation_inside_a_sentence_does_not_end_it() {
         assertThat(PlainText.sentences("Les experts sont demandés - vous pouvez être l'un d'eux ! - et seront payés. "
                 + "Il est important de le dire.", "fr")).containsExactly(
