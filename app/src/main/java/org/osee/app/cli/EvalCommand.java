@@ -17,6 +17,7 @@ import org.osee.bot.answer.eval.Calibration;
 import org.osee.bot.answer.eval.EvalOutcome;
 import org.osee.bot.answer.eval.AnswerHygiene;
 import org.osee.bot.answer.eval.EvalBreakdown;
+import org.osee.bot.answer.eval.EvidenceQuoting;
 import org.osee.app.eval.Baselines;
 import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.KnowledgeBase;
@@ -41,7 +42,8 @@ public final class EvalCommand implements Callable<Integer> {
     DataOption data;
 
     @Option(names = "--questions", required = true, paramLabel = "FILE",
-            description = "JSON Lines: id, question, expected (sources), scope (in|out), lang, kind. Repeat the option "
+            description = "JSON Lines: id, question, expected (sources), scope (in|out), lang, kind, evidence (a quote "
+                    + "of the first expected source that answers it). Repeat the option "
                     + "to evaluate several files together.")
     List<Path> questions;
 
@@ -83,7 +85,8 @@ public final class EvalCommand implements Callable<Integer> {
         try (KnowledgeBase kb = Knowledge.openExisting(data.resolve())) {
             retrieval.put("hybrid", figures(RetrievalEvaluator.evaluate(kb.retriever(), retrievalQuestions), "hybrid"));
             List<org.osee.bot.answer.eval.EvalQuestion> bare = qs.stream().map(q -> new org.osee.bot.answer.eval
-                    .EvalQuestion(q.id(), q.question(), q.expected(), q.inScope(), q.lang(), q.kind())).toList();
+                    .EvalQuestion(q.id(), q.question(), q.expected(), q.inScope(), q.lang(), q.kind(), q.evidence()))
+                    .toList();
             observed.put("answering", observe(kb, bare));
             if (email) {
                 observed.put("answering_email", observe(kb, bare.stream()
@@ -139,9 +142,10 @@ public final class EvalCommand implements Callable<Integer> {
         org.osee.bot.answer.eval.EvalReport answers = AnswerEvaluator.report(outcomes);
         if (details) {
             answers.outcomes().forEach(o -> System.err.printf("answer-%s %-5s %-5s %-3s %-13s %-8s conf=%.3f cited=%s "
-                            + "expected-hit=%s%n", mode, o.question().id(), o.question().inScope() ? "in" : "out",
-                    o.question().language(), o.question().kind(), o.decision().wire(), o.confidence(), o.cited(),
-                    o.citedExpected()));
+                            + "expected-hit=%s evidence-quoted=%s%n", mode, o.question().id(),
+                    o.question().inScope() ? "in" : "out", o.question().language(), o.question().kind(),
+                    o.decision().wire(), o.confidence(), o.cited(), o.citedExpected(),
+                    EvidenceQuoting.of(List.of(o)).answers() == 0 ? "-" : EvidenceQuoting.of(List.of(o)).quoted() > 0));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("in_scope_answer_rate", round(answers.answerRate()));
@@ -156,6 +160,9 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("hygiene_mixed_languages", round(hygiene.mixed()));
         m.put("hygiene_non_guide_cited", round(hygiene.nonGuide()));
         m.put("hygiene_out_of_context", round(hygiene.outOfContext()));
+        EvidenceQuoting evidence = EvidenceQuoting.of(answers.outcomes());
+        m.put("evidence_answers", evidence.answers());
+        m.put("evidence_quoted", round(evidence.quoted()));
         m.put("by_kind", groups(EvalBreakdown.byKind(answers.outcomes())));
         m.put("by_language", groups(EvalBreakdown.byLanguage(answers.outcomes())));
         return m;
@@ -224,6 +231,10 @@ public final class EvalCommand implements Callable<Integer> {
         System.out.printf("  hygiene (share of answers): sentence fragment %.3f, mixing languages %.3f, citing a "
                 + "non-guide page %.3f, quoting out of context %.3f%n", a.get("hygiene_fragments"),
                 a.get("hygiene_mixed_languages"), a.get("hygiene_non_guide_cited"), a.get("hygiene_out_of_context"));
+        if ((Integer) a.get("evidence_answers") > 0) {
+            System.out.printf("  evidence quoted: %.3f of the %d answers citing the document of a question's evidence%n",
+                    a.get("evidence_quoted"), a.get("evidence_answers"));
+        }
         for (String group : List.of("by_kind", "by_language")) {
             StringBuilder line = new StringBuilder("  " + group.replace('_', ' ') + ":");
             ((Map<String, Object>) a.get(group)).forEach((k, v) -> {
