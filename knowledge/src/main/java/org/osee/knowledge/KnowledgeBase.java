@@ -86,8 +86,9 @@ public final class KnowledgeBase implements AutoCloseable {
      * {@code w·clamp((cos−0.1)/0.6) + (1−w)·b/(b+3)}: {@code cos} the cosine similarity of the
      * chunk's embedding to the question's, {@code b} the chunk's BM25 score per distinct query
      * term, {@code w} the configured vector weight (0.5 by default), halved for French, Spanish or
-     * Portuguese questions. Absolute, in 0..1 and
-     * comparable across questions; see {@link HybridRetriever}.
+     * Portuguese questions, whose BM25 query also holds the English translations of their words that
+     * the knowledge base's translated documents teach. Absolute, in 0..1 and comparable across
+     * questions; see {@link HybridRetriever}.
      */
     public Retriever retriever() {
         return retriever;

@@ -39,7 +39,9 @@ import org.osee.knowledge.load.LanguageGuesser;
  * embedding model's, whose similarities are then less telling). Both parts are absolute, with no
  * per-query normalisation, so the score lies in 0..1 and is comparable across questions: an
  * off-topic question has neither close embeddings nor many matching terms and scores low.
- * Chunks are ranked by this score (or by weighted reciprocal rank fusion when
+ * A French, Spanish or Portuguese question's BM25 query also holds the English translations of its words that the
+ * knowledge base's own translated documents teach ({@link Lexicon}; none for a language without such documents), so
+ * that it finds the documents written in English only. Chunks are ranked by this score (or by weighted reciprocal rank fusion when
  * {@code rrfK > 0}) and de-duplicated by source, keeping each document's best chunk. Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
@@ -58,6 +60,10 @@ public final class HybridRetriever implements Retriever {
         this.embedder = embedder;
         this.tuning = tuning;
         this.lexical = new LexicalQueries(tuning);
+        if (tuning.translationWeight() > 0) {
+            index.searchers().addListener(new Lexicon.Learner(index.searchers()));
+            index.withSearcher(searcher -> Lexicon.of(searcher.getIndexReader()));
+        }
     }
 
     @Override
@@ -98,9 +104,11 @@ public final class HybridRetriever implements Retriever {
         } else {
             vector = embedder.embed(List.of(query)).get(0);
         }
-        QueryParts q = new QueryParts(bm25, vector, Math.max(1, distinctTerms(query)), w);
+        int terms = Math.max(1, distinctTerms(query));
         String prefer = language != null ? LanguageGuesser.normalize(language) : lang;
         return index.withSearcher(searcher -> {
+            QueryParts q = new QueryParts(lexical.withTranslations(bm25, query, lexLang,
+                    Lexicon.of(searcher.getIndexReader())), vector, terms, w);
             List<Candidate> docs = rank(searcher, q);
             return oneVersion ? Versions.oneVersionEach(searcher, docs, prefer, q.bm25(), top)
                     : Versions.asIs(searcher, docs, top);

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.osee.knowledge.index.Analyzers;
 import org.osee.knowledge.index.Fields;
@@ -89,6 +91,36 @@ final class LexicalQueries {
         clauses += add(all, neutral, Fields.BODY_ALL, question, tuning.neutralBoost());
         clauses += add(all, neutral, Fields.HEAD_ALL, question, tuning.neutralBoost() * tuning.headingBoost());
         return clauses == 0 ? null : all.build();
+    }
+
+    /**
+     * The question with the English translations of its words added ({@link Lexicon}): each translation a SHOULD
+     * clause in the English body and heading fields, weighing {@code translationWeight} times the lexicon's
+     * confidence in it. The query as it is for English questions, questions of no recognised language and when
+     * the lexicon has nothing for the question's words.
+     */
+    Query withTranslations(Query query, String text, String questionLanguage, Lexicon lexicon) {
+        if (query == null || questionLanguage == null || questionLanguage.equals(Lexicon.TARGET)
+                || tuning.translationWeight() <= 0 || lexicon.isEmpty(questionLanguage)) {
+            return query;
+        }
+        BooleanQuery.Builder translated = new BooleanQuery.Builder();
+        int clauses = 0;
+        String field = Fields.body(questionLanguage);
+        for (String term : Lexicon.terms(Analyzers.forLanguage(questionLanguage), field, boundedWords(text))) {
+            for (Lexicon.Translation t : lexicon.translations(questionLanguage, term)) {
+                float boost = (float) (tuning.translationWeight() * t.weight());
+                translated.add(new BoostQuery(new TermQuery(new Term(Fields.body(Lexicon.TARGET), t.term())), boost),
+                        Occur.SHOULD);
+                translated.add(new BoostQuery(new TermQuery(new Term(Fields.head(Lexicon.TARGET), t.term())),
+                        boost * tuning.headingBoost()), Occur.SHOULD);
+                clauses += 2;
+            }
+        }
+        if (clauses == 0) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, Occur.SHOULD).add(translated.build(), Occur.SHOULD).build();
     }
 
     /**
