@@ -1,11 +1,9 @@
 package org.osee.knowledge.search;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -27,27 +25,14 @@ final class ChunkKeys {
     record Keys(String source, String translationKey, String language) {
     }
 
-    private final Map<Object, Keys[]> bySegment = Collections.synchronizedMap(new WeakHashMap<>());
+    private final ReaderCache<Keys[]> bySegment = new ReaderCache<>();
 
     /** The keys of top-level document {@code doc} of {@code reader}. */
     Keys of(IndexReader reader, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        return segment(leaf.reader())[doc - leaf.docBase];
-    }
-
-    private Keys[] segment(LeafReader leaf) throws IOException {
-        IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-        if (helper == null) {
-            return read(leaf); // a reader that cannot be cached: read it each time (not the case for disk segments)
-        }
-        Object key = helper.getKey();
-        Keys[] keys = bySegment.get(key);
-        if (keys == null) {
-            keys = read(leaf);
-            bySegment.put(key, keys);
-        }
-        return keys;
+        LeafReader segment = leaf.reader();
+        return bySegment.get(segment.getCoreCacheHelper(), () -> read(segment))[doc - leaf.docBase];
     }
 
     private static Keys[] read(LeafReader leaf) throws IOException {

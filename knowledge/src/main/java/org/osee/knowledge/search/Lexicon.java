@@ -3,14 +3,12 @@ package org.osee.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -51,7 +49,7 @@ final class Lexicon {
     static final String TARGET = "en";
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
 
-    private static final Map<Object, Lexicon> BY_READER = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final ReaderCache<Lexicon> BY_READER = new ReaderCache<>();
     /** language → word → its English translations, best first. */
     private final Map<String, Map<String, List<Translation>>> byLanguage;
 
@@ -59,22 +57,13 @@ final class Lexicon {
         this.byLanguage = byLanguage;
     }
 
-    /**
-     * The lexicon of this index reader's documents, learned once per reader (outside the cache's lock: a question
-     * on the current reader does not wait while the lexicon of a newer one is learned).
-     */
+    /** The lexicon of this index reader's documents, learned once per reader ({@link ReaderCache}). */
     static Lexicon of(IndexReader reader) {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        if (helper == null) {
-            return learn(reader);
+        try {
+            return BY_READER.get(reader.getReaderCacheHelper(), () -> learn(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Lexicon known = BY_READER.get(helper.getKey());
-        if (known != null) {
-            return known;
-        }
-        Lexicon learned = learn(reader);
-        Lexicon raced = BY_READER.putIfAbsent(helper.getKey(), learned);
-        return raced != null ? raced : learned;
     }
 
     /** The English translations of a word of {@code language}, as analyzed by that language's analyzer. */

@@ -2,15 +2,11 @@ package org.osee.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -37,15 +33,10 @@ final class Versions {
      * stored-fields read per cited document), though they change only when the index does. A new reader after a
      * change starts empty; the old one's entries go with it.
      */
-    private static final Map<Object, Map<String, List<Passage.Version>>> BY_READER =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final ReaderCache<Map<String, List<Passage.Version>>> BY_READER = new ReaderCache<>();
 
-    private static Map<String, List<Passage.Version>> versionsOf(IndexSearcher searcher) {
-        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-        if (helper == null) {
-            return new HashMap<>();
-        }
-        return BY_READER.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
+    private static Map<String, List<Passage.Version>> versionsOf(IndexSearcher searcher) throws IOException {
+        return BY_READER.get(searcher.getIndexReader().getReaderCacheHelper(), ConcurrentHashMap::new);
     }
 
     /** Every document as ranked, with its versions listed. */
