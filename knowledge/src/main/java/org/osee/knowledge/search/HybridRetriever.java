@@ -4,20 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.osee.knowledge.BadInputException;
-import org.osee.knowledge.OseeException;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
 import org.osee.knowledge.embed.Embedder;
@@ -217,18 +212,7 @@ public final class HybridRetriever implements Retriever {
     }
 
     private int distinctTerms(String query) {
-        Set<String> terms = new HashSet<>();
-        try (TokenStream ts = counter.tokenStream(Fields.BODY_ALL, query)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new OseeException("cannot analyze the query", e);
-        }
-        return terms.size();
+        return Analyzers.terms(counter, Fields.BODY_ALL, query).size();
     }
 
     private static double clamp(double x) {

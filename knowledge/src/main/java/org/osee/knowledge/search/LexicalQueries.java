@@ -107,7 +107,7 @@ final class LexicalQueries {
         BooleanQuery.Builder translated = new BooleanQuery.Builder();
         int clauses = 0;
         String field = Fields.body(questionLanguage);
-        for (String term : Lexicon.terms(Analyzers.forLanguage(questionLanguage), field, boundedWords(text))) {
+        for (String term : Analyzers.terms(Analyzers.forLanguage(questionLanguage), field, boundedWords(text))) {
             for (Lexicon.Translation t : lexicon.translations(questionLanguage, term)) {
                 float boost = (float) (tuning.translationWeight() * t.weight());
                 translated.add(new BoostQuery(new TermQuery(new Term(Fields.body(Lexicon.TARGET), t.term())), boost),

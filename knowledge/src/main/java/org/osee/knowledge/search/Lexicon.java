@@ -5,14 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -165,8 +162,8 @@ final class Lexicon {
         List<Set<String>> source = new ArrayList<>();
         List<Set<String>> target = new ArrayList<>();
         for (String[] p : pairs) {
-            source.add(terms(from, "", p[0]));
-            target.add(terms(to, "", p[1]));
+            source.add(Analyzers.terms(from, "", p[0]));
+            target.add(Analyzers.terms(to, "", p[1]));
         }
         Map<String, List<Integer>> postings = new HashMap<>();
         Map<String, Integer> targetUnits = new HashMap<>();
@@ -201,22 +198,6 @@ final class Lexicon {
                 out.put(word, List.copyOf(best.subList(0, Math.min(MAX_TRANSLATIONS, best.size()))));
             }
         });
-        return out;
-    }
-
-    /** The distinct terms an analyzer makes of a text. */
-    static Set<String> terms(Analyzer analyzer, String field, String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return out;
     }
 

@@ -48,7 +48,7 @@ class LexiconTest {
 
     private static String term(String lang, String word) {
         Analyzer analyzer = Analyzers.forLanguage(lang);
-        return Lexicon.terms(analyzer, "", word).iterator().next();
+        return Analyzers.terms(analyzer, "", word).iterator().next();
     }
 
     private static List<Chunk> planningPair(String spanishSecondSection) {
