@@ -303,7 +303,7 @@ public final class ExtractiveComposer implements Composer {
         boolean opens = !Character.isLowerCase(first);
         boolean sized = sentence.length() <= MAX_CHARS && letters >= sentence.length() * 0.6;
         return switch (kind) {
-            case ITEM -> sized && Terms.tokens(sentence).size() >= 2;
+            case ITEM -> sized && (Terms.tokens(sentence).size() >= 2 || opens && !Character.isDigit(first));
             case LEAD_IN -> sized && opens;
             case SENTENCE -> sized && opens && sentence.length() >= MIN_CHARS
                     && Terms.tokens(sentence).size() >= MIN_WORDS && !sentence.endsWith(":")

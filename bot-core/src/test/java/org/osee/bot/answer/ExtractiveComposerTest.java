@@ -158,6 +158,24 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void a_list_of_names_keeps_its_one_word_items() {
+        Passage events = new Passage("ospo/conferences.md", "Recommended Conferences", "", null, "en", """
+                The programme office recommends the following events and conferences:
+
+                - [FOSDEM](https://fosdem.org/)
+                - All Things Open
+                - Linux Foundation Open Source Summit
+                - 2024
+                """, 0.7);
+
+        Composition answer = composer.compose("Which conferences does the programme office recommend?", "en",
+                List.of(events));
+
+        assertThat(answer.text()).startsWith("The programme office recommends the following events and conferences:\n"
+                + "- FOSDEM.\n- All Things Open.\n- Linux Foundation Open Source Summit. [1]");
+    }
+
+    @Test
     void adds_a_supporting_excerpt_only_from_another_document_in_the_same_language() {
         Composition answer = composer.compose("Does a public repository need a licence file?", "en",
                 List.of(LICENCE_EN, LICENCE_FR, PROCUREMENT_EN));
