@@ -8,14 +8,16 @@ import org.osee.bot.answer.PassageUnits.Kind;
 
 /** Builds and writes the coherent excerpts of an extractive answer: the one it leads with and its supports. */
 final class Excerpts {
+    /** Sentences a list's leaning lead-in may be quoted with ("It has two parts. However, if you must: ..."). */
+    private static final int LEAD_IN_CONTEXT = 2;
     private Excerpts() {
     }
 
     /**
      * The excerpt around the best unit of a passage: for a list item, the list's lead-in and its items (the ones
-     * that hold question terms when the list is long); for a sentence, the sentence with the one before it when it
-     * leans on it ("This...", "However..."), and the following ones of its paragraph that hold question terms;
-     * empty when it leans on a sentence the passage does not hold. A document's own question ("So where do you
+     * that hold question terms when the list is long); for a sentence, the sentence with the ones before it that it
+     * leans on ("This...", "However...", back to one that stands alone, four sentences at most), and the following
+     * ones of its paragraph that hold question terms; empty when it leans on a sentence the passage does not hold. A document's own question ("So where do you
      * start?") is no answer: the excerpt goes on with what follows it, the rest of its paragraph or the list it
      * introduces, or is empty when nothing follows. The composer then leads with the next best unit.
      */
@@ -34,18 +36,14 @@ final class Excerpts {
     }
 
     /**
-     * A supporting excerpt around one sentence, within {@code maxChars}: the sentence alone; with the sentence before
-     * it when it leans on it ("It also...", "But..."); a question of the document's with the sentences that answer
+     * A supporting excerpt around one sentence, within {@code maxChars}: the sentence alone; with the sentences before
+     * it that it leans on ("It also...", "But...", at most {@code maxSentences} in all); a question of the document's with the sentences that answer
      * it. Empty when it cannot stand so (nothing before it to lean on, nothing after the question, too long).
      */
     static List<Candidate> support(Candidate unit, List<Candidate> all, int maxSentences, int maxChars) {
-        List<Candidate> out = new ArrayList<>(List.of(unit));
-        if (ExtractiveComposer.isAnaphoric(unit.text())) {
-            Candidate before = leanedOn(unit, all);
-            if (before == null) {
-                return List.of();
-            }
-            out.add(0, before);
+        List<Candidate> out = new ArrayList<>(inContext(unit, all, maxSentences));
+        if (out.isEmpty()) {
+            return List.of();
         }
         if (asks(unit)) {
             List<Candidate> answer = following(unit, all, out, maxSentences - 1, 0, maxChars);
@@ -55,6 +53,25 @@ final class Excerpts {
             out.addAll(answer);
         }
         return chars(out) > maxChars ? List.of() : out;
+    }
+
+    /**
+     * A unit with the sentences it leans on, back to one that stands on its own ("The standard covers X. This means
+     * Y. Also, Z." for "Also, Z."), at most {@code maxUnits} in all; empty when that cannot be done (a sentence it
+     * leans on is not in the passage, or the chain is longer): quoted alone it would mislead.
+     */
+    static List<Candidate> inContext(Candidate unit, List<Candidate> all, int maxUnits) {
+        List<Candidate> out = new ArrayList<>(List.of(unit));
+        Candidate first = unit;
+        while (ExtractiveComposer.isAnaphoric(first.text())) {
+            Candidate before = leanedOn(first, all);
+            if (before == null || out.size() >= maxUnits) {
+                return List.of();
+            }
+            out.add(0, before);
+            first = before;
+        }
+        return out;
     }
 
     /**
@@ -116,16 +133,18 @@ final class Excerpts {
         return out;
     }
 
-    /** The list around an item, with the sentence its lead-in leans on ("However, if you must: ..."), if any. */
+    /** The list around an item, with the sentences its lead-in leans on ("However, if you must: ..."), if any. */
     private static List<Candidate> listInContext(Candidate best, List<Candidate> all, int maxItems, int maxChars) {
         List<Candidate> out = list(best, block(best, all), maxItems, maxChars);
         Candidate first = out.get(0);
-        Candidate before = first.kind() == Kind.LEAD_IN && ExtractiveComposer.isAnaphoric(first.text())
-                ? leanedOn(first, all) : null;
-        if (before == null || chars(out) + before.text().length() > maxChars) {
+        if (first.kind() != Kind.LEAD_IN || !ExtractiveComposer.isAnaphoric(first.text())) {
             return out;
         }
-        return concat(List.of(before), out);
+        List<Candidate> context = inContext(first, all, LEAD_IN_CONTEXT + 1);
+        if (context.size() < 2 || chars(out) + chars(context.subList(0, context.size() - 1)) > maxChars) {
+            return out;
+        }
+        return concat(context.subList(0, context.size() - 1), out);
     }
 
     private static List<Candidate> list(Candidate best, List<Candidate> block, int maxItems, int maxChars) {
@@ -148,14 +167,10 @@ final class Excerpts {
     private static List<Candidate> sentences(Candidate best, List<Candidate> all, int maxSentences, int maxChars) {
         List<Candidate> paragraph = block(best, all).stream().filter(c -> c.kind() == Kind.SENTENCE).toList();
         int at = paragraph.indexOf(best);
-        List<Candidate> out = new ArrayList<>();
-        Candidate before = ExtractiveComposer.isAnaphoric(best.text()) ? leanedOn(best, all) : null;
-        if (before != null) {
-            out.add(before);
-        } else if (ExtractiveComposer.isAnaphoric(best.text())) {
-            return List.of(); // leans on a sentence this passage does not hold: quoted alone it would mislead
+        List<Candidate> out = new ArrayList<>(inContext(best, all, maxSentences + 1));
+        if (out.isEmpty()) {
+            return out;
         }
-        out.add(best);
         for (int i = at + 1; i < paragraph.size() && out.size() < maxSentences; i++) {
             Candidate next = paragraph.get(i);
             boolean adds = next.coverage() > 0 || ExtractiveComposer.isAnaphoric(next.text());

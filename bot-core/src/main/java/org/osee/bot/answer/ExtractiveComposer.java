@@ -20,7 +20,7 @@ import org.osee.knowledge.Passage;
  * unit's passage leads: it is quoted as a coherent excerpt (whole sentences around the best one; a list with its
  * lead-in). At most two supporting excerpts follow, from other documents in the same language that retrieval scored
  * close to the lead's, only when they add terms of the question the lead does not hold; a support is one sentence,
- * with the sentence before it when it leans on it. A question the document asks is quoted only with what answers it
+ * with the sentences before it that it leans on. A question the document asks is quoted only with what answers it
  * (see {@link Excerpts}). Every excerpt
  * is followed by its citation number. Every sentence it writes is a sentence of a cited passage, markup removed.
  */

@@ -304,6 +304,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void a_sentence_leaning_on_a_leaning_one_is_quoted_back_to_the_one_that_stands_alone() {
+        Passage scope = new Passage("standard/readers-guide.md", "Readers guide", "Limitation of scope", null, "en", """
+                The Standard for Public Code is not meant to cover individual implementations of a codebase.
+                This means the standard does not tell implementers how to comply with their local infrastructure.
+
+                Also, while the Standard for Public Code refers to several standards, its purpose is collaboration.
+                Therefore, it does not aim to replace quality standards like ISO 25000, but to work well with them.
+                """, 0.7);
+
+        Composition answer = composer.compose("Does the Standard replace quality standards like ISO 25000?", "en",
+                List.of(scope));
+
+        assertThat(answer.text()).startsWith("The Standard for Public Code is not meant to cover individual "
+                + "implementations of a codebase. This means").contains("Also, while").contains("Therefore, it does "
+                + "not aim to replace quality standards");
+        assertThat(org.osee.bot.answer.eval.AnswerHygiene.outOfContext(answer.text())).isFalse();
+    }
+
+    @Test
     void a_year_shared_with_a_passage_is_no_support() {
         Passage review = new Passage("blog/2022.md", "A year in review", "", null, "en",
                 "In 2022 the community grew to two hundred contributors across twelve countries.", 0.4);
