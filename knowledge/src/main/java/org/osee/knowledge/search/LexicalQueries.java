@@ -43,6 +43,7 @@ final class LexicalQueries {
         }
     }
 
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
     private final Map<String, QueryBuilder> builders = new HashMap<>();
     private final QueryBuilder neutral;
     private final SearchTuning tuning;
@@ -50,7 +51,9 @@ final class LexicalQueries {
     LexicalQueries(SearchTuning tuning) {
         this.tuning = tuning;
         for (String lang : Fields.LANGUAGES) {
-            builders.put(lang, new QueryBuilder(Analyzers.forLanguage(lang)));
+            Analyzer analyzer = Analyzers.forLanguage(lang);
+            analyzers.put(lang, analyzer);
+            builders.put(lang, new QueryBuilder(analyzer));
         }
         Analyzer neutralAnalyzer = Analyzers.neutral();
         this.neutral = new QueryBuilder(neutralAnalyzer);
@@ -100,14 +103,14 @@ final class LexicalQueries {
      * the lexicon has nothing for the question's words.
      */
     Query withTranslations(Query query, String text, String questionLanguage, Lexicon lexicon) {
-        if (query == null || questionLanguage == null || questionLanguage.equals(Lexicon.TARGET)
+        if (query == null || !analyzers.containsKey(questionLanguage) || questionLanguage.equals(Lexicon.TARGET)
                 || tuning.translationWeight() <= 0 || lexicon.isEmpty(questionLanguage)) {
             return query;
         }
         BooleanQuery.Builder translated = new BooleanQuery.Builder();
         int clauses = 0;
         String field = Fields.body(questionLanguage);
-        for (String term : Analyzers.terms(Analyzers.forLanguage(questionLanguage), field, boundedWords(text))) {
+        for (String term : Analyzers.terms(analyzers.get(questionLanguage), field, boundedWords(text))) {
             for (Lexicon.Translation t : lexicon.translations(questionLanguage, term)) {
                 float boost = (float) (tuning.translationWeight() * t.weight());
                 translated.add(new BoostQuery(new TermQuery(new Term(Fields.body(Lexicon.TARGET), t.term())), boost),

@@ -45,6 +45,8 @@ final class Lexicon {
     /** The language translated into: the embedding model's, and that of most framework documents. */
     static final String TARGET = "en";
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
+    private static final Set<String> FIELDS = Set.of(Fields.TKEY, Fields.TEXT, Fields.LANG, Fields.SOURCE,
+            Fields.SECTION);
 
     private static final ReaderCache<Lexicon> BY_READER = new ReaderCache<>();
     /** language → word → its English translations, best first. */
@@ -77,6 +79,10 @@ final class Lexicon {
     private record Chunk(String source, String section, String text) {
     }
 
+    /**
+     * Learns the lexicon of a reader's chunks. A file's chunks are read in index order, which is their order in the
+     * file (the ingester adds them together).
+     */
     static Lexicon learn(IndexReader reader) {
         // translation key → language → the chunks of its first file in that language, in index order
         Map<String, Map<String, List<Chunk>>> groups = new LinkedHashMap<>();
@@ -88,7 +94,7 @@ final class Lexicon {
                     if (live != null && !live.get(d)) {
                         continue;
                     }
-                    Document doc = stored.document(d);
+                    Document doc = stored.document(d, FIELDS);
                     String key = doc.get(Fields.TKEY);
                     String text = doc.get(Fields.TEXT);
                     String lang = doc.get(Fields.LANG);
