@@ -62,7 +62,8 @@ public final class ExtractiveComposer implements Composer {
      *
      * @param passageWeight weight of the passage's retrieval score (relative to the best) in a unit's score
      * @param languageBonus added to the score of units in the question's language
-     * @param keepRatio     a supporting unit scores at least this share of the lead's
+     * @param keepRatio     a supporting unit scores at least this share of the lead's (0.8: the supports between 0.6
+     *                      and 0.8 never cited an expected document of either development set, and 0.85 lost some)
      * @param coverageRatio a supporting unit covers at least this share of what the lead's best unit covers
      * @param newTerms      a supporting unit adds at least this share of the question's term weight
      * @param maxSupports   at most this many supporting excerpts
@@ -73,7 +74,7 @@ public final class ExtractiveComposer implements Composer {
      */
     record Tuning(double passageWeight, double languageBonus, double keepRatio, double coverageRatio, double newTerms,
                   int maxSupports, double contextWeight, double supportFloor) {
-        static final Tuning DEFAULT = new Tuning(1.2, 0.15, 0.6, 0.25, 0.05, 2, 0.4, 0.75);
+        static final Tuning DEFAULT = new Tuning(1.2, 0.15, 0.8, 0.25, 0.05, 2, 0.4, 0.75);
     }
 
     /** Units from the 10 best passages (all the assistant retrieves); at most 900 characters. */
