@@ -49,15 +49,16 @@ public final class HybridRetriever implements Retriever {
     private final LexicalQueries lexical;
     private final Analyzer counter = Analyzers.neutral();
     private final ChunkKeys keys = new ChunkKeys();
+    private final Lexicon.Learner learner;
 
     public HybridRetriever(LuceneIndex index, Embedder embedder, SearchTuning tuning) {
         this.index = index;
         this.embedder = embedder;
         this.tuning = tuning;
         this.lexical = new LexicalQueries(tuning);
+        this.learner = new Lexicon.Learner(index.searchers());
         if (tuning.translationWeight() > 0) {
-            index.searchers().addListener(new Lexicon.Learner(index.searchers()));
-            index.withSearcher(searcher -> Lexicon.of(searcher.getIndexReader()));
+            index.searchers().addListener(learner);
         }
     }
 
@@ -103,7 +104,7 @@ public final class HybridRetriever implements Retriever {
         String prefer = language != null ? LanguageGuesser.normalize(language) : lang;
         return index.withSearcher(searcher -> {
             QueryParts q = new QueryParts(lexical.withTranslations(bm25, query, lexLang,
-                    Lexicon.of(searcher.getIndexReader())), vector, terms, w);
+                    () -> learner.lexicon(searcher.getIndexReader())), vector, terms, w);
             List<Candidate> docs = rank(searcher, q);
             return oneVersion ? Versions.oneVersionEach(searcher, docs, prefer, q.bm25(), top)
                     : Versions.asIs(searcher, docs, top);

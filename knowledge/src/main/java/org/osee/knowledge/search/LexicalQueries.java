@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -100,11 +101,15 @@ final class LexicalQueries {
      * The question with the English translations of its words added ({@link Lexicon}): each translation a SHOULD
      * clause in the English body and heading fields, weighing {@code translationWeight} times the lexicon's
      * confidence in it. The query as it is for English questions, questions of no recognised language and when
-     * the lexicon has nothing for the question's words.
+     * the lexicon has nothing for the question's words; the lexicon is asked for only when the question may need it.
      */
-    Query withTranslations(Query query, String text, String questionLanguage, Lexicon lexicon) {
+    Query withTranslations(Query query, String text, String questionLanguage, Supplier<Lexicon> lexicons) {
         if (query == null || !analyzers.containsKey(questionLanguage) || questionLanguage.equals(Lexicon.TARGET)
-                || tuning.translationWeight() <= 0 || lexicon.isEmpty(questionLanguage)) {
+                || tuning.translationWeight() <= 0) {
+            return query;
+        }
+        Lexicon lexicon = lexicons.get();
+        if (lexicon.isEmpty(questionLanguage)) {
             return query;
         }
         BooleanQuery.Builder translated = new BooleanQuery.Builder();

@@ -213,14 +213,22 @@ final class Lexicon {
     }
 
     /**
-     * Learns the lexicon of each new searcher the index opens after a change, on the thread that refreshes it, so that
-     * no question waits for it.
+     * Hands out the lexicon of the current reader, learned when a question first needs it (no command that never
+     * translates pays for it: ingest, search in English, start-up), and from then on learns the lexicon of each new
+     * searcher the index opens after a change, on the thread that refreshes it, so that no later question waits.
      */
     static final class Learner implements ReferenceManager.RefreshListener {
         private final SearcherManager searchers;
+        private volatile boolean used;
 
         Learner(SearcherManager searchers) {
             this.searchers = searchers;
+        }
+
+        /** The lexicon of this reader; from now on, new readers' lexicons are learned as they open. */
+        Lexicon lexicon(IndexReader reader) {
+            used = true;
+            return of(reader);
         }
 
         @Override
@@ -230,7 +238,7 @@ final class Lexicon {
 
         @Override
         public void afterRefresh(boolean didRefresh) throws IOException {
-            if (!didRefresh) {
+            if (!didRefresh || !used) {
                 return;
             }
             IndexSearcher searcher = searchers.acquire();

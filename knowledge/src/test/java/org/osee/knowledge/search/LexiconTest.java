@@ -91,14 +91,15 @@ class LexiconTest {
         LexicalQueries queries = new LexicalQueries(SearchTuning.defaults(50, 0.5));
         Query plain = queries.build("¿Cuándo se aprueba el presupuesto?", "es");
 
-        Query translated = queries.withTranslations(plain, "¿Cuándo se aprueba el presupuesto?", "es", lexicon);
+        Query translated = queries.withTranslations(plain, "¿Cuándo se aprueba el presupuesto?", "es",
+                () -> lexicon);
 
         assertThat(terms(translated)).contains(new Term(Fields.body("en"), term("en", "budget")),
                 new Term(Fields.head("en"), term("en", "budget")));
-        assertThat(queries.withTranslations(plain, "When is the budget approved?", "en", lexicon)).isSameAs(plain);
+        assertThat(queries.withTranslations(plain, "When is the budget approved?", "en", () -> lexicon)).isSameAs(plain);
         assertThat(new LexicalQueries(SearchTuning.defaults(50, 0.5).withTranslationWeight(0))
-                .withTranslations(plain, "¿Cuándo se aprueba el presupuesto?", "es", lexicon)).isSameAs(plain);
-        assertThat(queries.withTranslations(plain, "¿Cuándo se aprueba el presupuesto?", "fr", lexicon))
+                .withTranslations(plain, "¿Cuándo se aprueba el presupuesto?", "es", () -> lexicon)).isSameAs(plain);
+        assertThat(queries.withTranslations(plain, "¿Cuándo se aprueba el presupuesto?", "fr", () -> lexicon))
                 .as("no French versions, no French lexicon").isSameAs(plain);
     }
 
