@@ -69,12 +69,18 @@ public record Passage(String source, String title, String section, String url, S
 
     /** The anchor of a heading path "A > B > C": the slug of "C", or {@code null} for an empty path. */
     public static String anchorOf(String sectionPath) {
+        String heading = innermostHeading(sectionPath);
+        String slug = heading == null ? "" : org.osee.knowledge.load.Slugs.slug(heading);
+        return slug.isEmpty() ? null : slug;
+    }
+
+    /** The last heading of a heading path "A > B > C", "C"; {@code null} for an empty path. */
+    public static String innermostHeading(String sectionPath) {
         if (sectionPath == null || sectionPath.isBlank()) {
             return null;
         }
         int cut = sectionPath.lastIndexOf(" > ");
-        String slug = org.osee.knowledge.load.Slugs.slug(cut < 0 ? sectionPath : sectionPath.substring(cut + 3));
-        return slug.isEmpty() ? null : slug;
+        return (cut < 0 ? sectionPath : sectionPath.substring(cut + 3)).strip();
     }
 
     /**

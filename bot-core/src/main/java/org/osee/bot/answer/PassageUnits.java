@@ -40,7 +40,7 @@ final class PassageUnits {
     }
 
     static List<Unit> of(Passage passage) {
-        Builder b = new Builder(passage.language(), lastHeading(passage.section()));
+        Builder b = new Builder(passage.language(), Passage.innermostHeading(passage.section()));
         boolean fenced = false;
         boolean first = true;
         String[] lines = passage.text().split("\\R");
@@ -79,15 +79,6 @@ final class PassageUnits {
         }
         b.endBlock();
         return List.copyOf(b.units);
-    }
-
-    /** The last heading of a section path ("Guide > Pitfalls" gives "Pitfalls"), or {@code null}. */
-    private static String lastHeading(String section) {
-        if (section == null || section.isBlank()) {
-            return null;
-        }
-        String[] parts = section.split(" > ");
-        return parts[parts.length - 1].strip();
     }
 
     /**
