@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.osee.app.eval.EvalQuestions;
 import org.osee.bot.answer.eval.AnswerEvaluator;
@@ -145,7 +146,7 @@ public final class EvalCommand implements Callable<Integer> {
                             + "expected-hit=%s evidence-quoted=%s%n", mode, o.question().id(),
                     o.question().inScope() ? "in" : "out", o.question().language(), o.question().kind(),
                     o.decision().wire(), o.confidence(), o.cited(), o.citedExpected(),
-                    EvidenceQuoting.of(List.of(o)).answers() == 0 ? "-" : EvidenceQuoting.of(List.of(o)).quoted() > 0));
+                    Objects.requireNonNullElse(EvidenceQuoting.verdict(o), "-")));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("in_scope_answer_rate", round(answers.answerRate()));

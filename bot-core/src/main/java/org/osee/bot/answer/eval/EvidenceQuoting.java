@@ -24,17 +24,26 @@ public record EvidenceQuoting(int answers, double quoted) {
         int answers = 0;
         int quoted = 0;
         for (EvalOutcome o : outcomes) {
-            EvalQuestion q = o.question();
-            if (!q.inScope() || o.decision() != Decision.ANSWER || q.evidence().isBlank() || q.expected().isEmpty()
-                    || !o.cited().contains(q.expected().get(0))) {
-                continue;
-            }
-            answers++;
-            if (holds(o.answer(), q.evidence())) {
-                quoted++;
+            Boolean verdict = verdict(o);
+            if (verdict != null) {
+                answers++;
+                quoted += verdict ? 1 : 0;
             }
         }
         return new EvidenceQuoting(answers, answers == 0 ? 0 : quoted / (double) answers);
+    }
+
+    /**
+     * Whether one answer holds its question's evidence quote; {@code null} when it does not count (no quote, not an
+     * answer, or not citing the quote's document).
+     */
+    public static Boolean verdict(EvalOutcome o) {
+        EvalQuestion q = o.question();
+        if (!q.inScope() || o.decision() != Decision.ANSWER || q.evidence().isBlank() || q.expected().isEmpty()
+                || !o.cited().contains(q.expected().get(0))) {
+            return null;
+        }
+        return holds(o.answer(), q.evidence());
     }
 
     /** True when every piece of the quote (split at ellipses) appears in the text as a run of words. */
