@@ -34,6 +34,13 @@ final class TestCorpus {
         };
     }
 
+    /** A knowledge base in {@code dir}/index, with the shared model, that has ingested {@code corpus}. */
+    static KnowledgeBase ingested(Path dir, Path corpus) {
+        KnowledgeBase kb = KnowledgeBase.open(KnowledgeConfig.defaults(dir.resolve("index")), sharedModel());
+        kb.ingest(java.util.List.of(corpus), IngestListener.NONE);
+        return kb;
+    }
+
     static void write(Path root, String relative, String content) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());

@@ -48,8 +48,7 @@ class TranslatedDocumentsIT {
 
                 Scan dependencies for known vulnerabilities on every build and keep a software bill of materials.
                 """);
-        kb = KnowledgeBase.open(KnowledgeConfig.defaults(shared.resolve("index")), TestCorpus.sharedModel());
-        kb.ingest(List.of(corpus), IngestListener.NONE);
+        kb = TestCorpus.ingested(shared, corpus);
     }
 
     @AfterAll
