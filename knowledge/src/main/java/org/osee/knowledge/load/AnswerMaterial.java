@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  *       {@code CONTRIBUTORS}, {@code MAINTAINERS}, {@code NOTICE}, {@code NOTICES}, {@code SOURCE} (any
  *       extension, any case). The top of a pack is the ingested folder itself, and each folder directly in it
  *       that carries a pack's own licence or provenance file ({@code LICENSE}, {@code COPYING},
- *       {@code NOTICE}, {@code SOURCE}): a folder of packs ingested at once. Deeper in the tree such files
+ *       {@code NOTICE}, {@code SOURCE}): a folder of packs ingested at once. A language folder right at the
+ *       top ({@code es/}, {@code pt-br/}, as a translated pack keeps its pages) is part of the top: a
+ *       translation's {@code es/README.md} is the pack's README in Spanish. Deeper in the tree such files
  *       are often real pages (a README per chapter) and stay;</li>
  *   <li>tables of contents and navigation files by name, anywhere: {@code toc}, {@code table-of-contents} (or
  *       {@code table_of_contents}), {@code _sidebar}, {@code _navbar}, {@code nav}, {@code navigation}, any
@@ -102,17 +104,27 @@ public final class AnswerMaterial {
 
     /**
      * True for a file at the top of the ingested folder, or at the top of a folder directly in it that holds a
-     * licence or provenance file of its own (a pack among packs).
+     * licence or provenance file of its own (a pack among packs); language folders at the top count as the top.
      */
     static boolean atTopOfPack(SourceFile file) {
         String[] parts = file.source().split("/");
-        if (parts.length == 1) {
+        int folders = 0;
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!Translations.isLanguageFolder(parts[i])) {
+                folders++;
+            }
+        }
+        if (folders == 0) {
             return true;
         }
-        if (parts.length > 2) {
+        if (folders > 1) {
             return false;
         }
         Path folder = file.path().toAbsolutePath().getParent();
+        while (folder != null && folder.getFileName() != null
+                && Translations.isLanguageFolder(folder.getFileName().toString())) {
+            folder = folder.getParent();
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             return false;
         }

@@ -64,6 +64,11 @@ public final class Translations {
         return "path:" + String.join("/", kept);
     }
 
+    /** True for a folder named by a language code ({@code fr}, {@code pt-br}, {@code pt_BR}). */
+    static boolean isLanguageFolder(String name) {
+        return isCode(name.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isCode(String part) {
         Matcher m = CODE.matcher(part);
         return m.matches() && CODES.contains(m.group(1));

@@ -62,6 +62,26 @@ class AnswerMaterialTest {
     }
 
     @Test
+    void a_translated_packs_language_folder_is_the_top_of_the_pack(@TempDir Path root) throws Exception {
+        Path pack = Files.createDirectories(root.resolve("standard-es"));
+        Files.writeString(pack.resolve("SOURCE.md"), "# SOURCE\n\nTraducción copiada del repositorio.\n");
+        Path spanish = Files.createDirectories(pack.resolve("es"));
+        Files.writeString(spanish.resolve("README.md"), GUIDE);
+        Files.writeString(spanish.resolve("CONTRIBUTING.md"), GUIDE);
+        Files.writeString(spanish.resolve("introduction.md"), GUIDE);
+        Path chapter = Files.createDirectories(spanish.resolve("criteria"));
+        Files.writeString(chapter.resolve("README.md"), GUIDE);
+        Path top = Files.createDirectories(root.resolve("pt-br"));
+        Files.writeString(top.resolve("README.md"), GUIDE);
+
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "standard-es/es/README.md"))).contains("about the pack");
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "standard-es/es/CONTRIBUTING.md"))).contains("about the pack");
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "pt-br/README.md"))).contains("about the pack");
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "standard-es/es/introduction.md"))).isNull();
+        assertThat(AnswerMaterial.whyNot(onDisk(root, "standard-es/es/criteria/README.md"))).isNull();
+    }
+
+    @Test
     void a_chapter_folder_without_a_licence_or_provenance_file_keeps_its_readme(@TempDir Path root) throws Exception {
         Path chapter = Files.createDirectories(root.resolve("meetups"));
         Files.writeString(chapter.resolve("README.md"), GUIDE);
