@@ -24,6 +24,14 @@ class TermsTest {
     }
 
     @Test
+    void spanish_diphthongs_and_portuguese_j_match_their_cognates() {
+        assertThat(key("abierto")).isEqualTo(key("aberto"));
+        assertThat(key("nuevos")).isEqualTo(key("novos"));
+        assertThat(key("proyecto")).isEqualTo(key("projeto")).isEqualTo(key("project"));
+        assertThat(key("tiempo")).isEqualTo(key("tempo"));
+    }
+
+    @Test
     void short_words_keep_their_letters_and_a_plural_s_goes() {
         assertThat(key("API")).isEqualTo("api");
         assertThat(key("APIs")).isEqualTo("api");
