@@ -20,8 +20,8 @@ import org.osee.knowledge.BadInputException;
  *                                its top score reaches this
  * @param minSupport              when the top score is below {@code confidentScore}, the best excerpt (up to
  *                                three consecutive sentences or items, see {@link ExtractiveComposer#support})
- *                                must cover at least this share of the question's weighted terms, or the
- *                                assistant declines
+ *                                must cover at least this share of the weighted terms of the question's asking
+ *                                sentences, or of the whole message, or the assistant declines
  * @param otherLanguageScale      factor applied to the score thresholds for questions not in English (see
  *                                {@link #scale(String)})
  */

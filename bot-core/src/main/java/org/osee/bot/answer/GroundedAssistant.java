@@ -144,7 +144,7 @@ public final class GroundedAssistant implements Assistant {
         String search = followUp ? query : focus.query();
         List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        Evidence evidence = evidence(text, query, passages, top);
+        Evidence evidence = evidence(text, query, followUp ? query : focus.body(), passages, top);
         tracer.accept(evidence);
         List<RetrievedPassage> kept = kept(passages);
         if (!policy.grounded(evidence)) {
@@ -181,14 +181,20 @@ public final class GroundedAssistant implements Assistant {
 
     /**
      * What the decision rests on: the best passage's score, whether the question names something no passage
-     * mentions, and how much of the question the best excerpt covers. The same measures for every language
-     * and every length of question.
+     * mentions, and how much of the question the best excerpt covers: of its asking sentences, or of the whole
+     * message when the best excerpt covers that more (an asking sentence that leans on the situation before it,
+     * "Did other public bodies share notes on the things to check first?", says little on its own). The same
+     * measures for every language and every length of question.
      */
-    private static Evidence evidence(String text, String query, List<Passage> passages, double top) {
+    private static Evidence evidence(String text, String query, String message, List<Passage> passages,
+                                     double top) {
         List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
         boolean missing = !Grounding.missingNames(text, best).isEmpty();
-        double support = ExtractiveComposer.support(query, passages.subList(0, Math.min(SUPPORT_PASSAGES,
-                passages.size())));
+        List<Passage> supporting = passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()));
+        double support = ExtractiveComposer.support(query, supporting);
+        if (!message.equals(query)) {
+            support = Math.max(support, ExtractiveComposer.support(message, supporting));
+        }
         return new Evidence(top, missing, support);
     }
 
