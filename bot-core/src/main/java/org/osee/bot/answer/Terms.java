@@ -135,22 +135,22 @@ public final class Terms {
 
     /**
      * The key by which a question's word and a passage's word match: the folded word without a plural "s", with
-     * spelling variants unified (ph/f, th/t, y/i, j/y, k/c, doubled letters, and the Spanish diphthongs ie/e and ue/o
+     * spelling variants unified (ph/f, th/t, j/y/i, k/c, doubled letters, and the Spanish diphthongs ie/e and ue/o
      * that Portuguese, French and English lack: "abierto" and "aberto", "nuevo" and "novo", "proyecto" and
-     * "projeto") and cut to its first {@value #KEY_LENGTH} letters. It is deliberately coarse: it matches a word's inflections and derivations ("maintain",
-     * "maintainers", "maintenance") and its cognates in the other supported languages ("licença", "licencia",
-     * "licence", "license"; "métricas", "metrics"), at the price of some unrelated words sharing a key ("contract",
-     * "control"): a sentence is compared with a question by all their keys at once. Over both development sets,
-     * with 5-fold cross validation of the answer thresholds, 4 letters answered best; 3 letters and 5 to 7 did worse
-     * (README, "How good is it").
+     * "projeto") and cut to its first {@value #KEY_LENGTH} letters. It is deliberately coarse: it matches a word's
+     * inflections and derivations ("maintain", "maintainers", "maintenance") and its cognates in the other
+     * supported languages ("licença", "licencia", "licence", "license"; "métricas", "metrics"), at the price of some
+     * unrelated words sharing a key ("contract", "control"): a sentence is compared with a question by all their
+     * keys at once. Over both development sets, with 5-fold cross validation of the answer thresholds, 4 letters
+     * answered best; 3 letters and 5 to 7 did worse (README, "How good is it").
      */
     public static String key(String foldedToken) {
         String t = foldedToken;
         if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")) {
             t = t.substring(0, t.length() - 1);
         }
-        t = t.replace("ie", "e").replace("ue", "o").replace('j', 'y');
-        t = t.replace("ph", "f").replace("th", "t").replace('y', 'i').replace('k', 'c');
+        t = t.replace("ie", "e").replace("ue", "o").replace("ph", "f").replace("th", "t").replace('j', 'i')
+                .replace('y', 'i').replace('k', 'c');
         t = DOUBLED.matcher(t).replaceAll("$1");
         return t.length() > KEY_LENGTH ? t.substring(0, KEY_LENGTH) : t;
     }
