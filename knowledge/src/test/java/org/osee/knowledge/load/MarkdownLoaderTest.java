@@ -1,6 +1,7 @@
 package org.osee.knowledge.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,6 +33,53 @@ class MarkdownLoaderTest {
         assertThat(doc.url()).isEqualTo("https://example.org/licences/");
         assertThat(doc.language()).isEqualTo("fr-CA");
         assertThat(doc.source()).isEqualTo("docs/guide.md");
+    }
+
+    @Test
+    void headings_without_text_in_a_row_are_an_outline_listed_in_their_parents_section() {
+        Document doc = load("retros.md", """
+                ## What is a retro?
+                A meeting at the end of each sprint.
+
+                ## Hot air balloon template
+                ### What has been giving us lift?
+                ### What has been dragging us down?
+                <br/>
+
+                ## Start, stop, continue
+                Three columns on a board:
+                ### What should we start?
+                ### What should we stop?
+                ### What should we continue?
+                """);
+
+        assertThat(doc.sections()).extracting(Section::path, Section::text).containsExactly(
+                tuple("What is a retro?", "A meeting at the end of each sprint."),
+                tuple("Hot air balloon template",
+                        "- What has been giving us lift?\n- What has been dragging us down?"),
+                tuple("Start, stop, continue", """
+                        Three columns on a board:
+
+                        - What should we start?
+                        - What should we stop?
+                        - What should we continue?"""));
+        assertThat(doc.sections().get(1).anchor()).isEqualTo("hot-air-balloon-template");
+    }
+
+    @Test
+    void a_single_heading_without_text_and_a_heading_over_subsections_are_no_outline() {
+        Document doc = load("guide.md", """
+                # Guide
+                ## Overview
+                ## Licences
+                ### Choosing one
+                Pick a licence early.
+                ### Applying it
+                Add a LICENSE file.
+                """);
+
+        assertThat(doc.sections()).extracting(Section::path).containsExactly(
+                "Guide > Licences > Choosing one", "Guide > Licences > Applying it");
     }
 
     @Test
