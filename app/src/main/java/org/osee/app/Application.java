@@ -95,8 +95,9 @@ public final class Application implements AutoCloseable {
         Database db = keep(config.database().embedded() ? Database.embedded(data)
                 : Database.postgres(new DatabaseConfig(config.database().url(), config.database().username(),
                         config.database().password())));
-        KnowledgeBase kb = keep(config.knowledge().folders().isEmpty() ? Knowledge.openForAnswering(data, ingests)
-                : Knowledge.open(data));
+        String translation = config.knowledge().translation();
+        KnowledgeBase kb = keep(config.knowledge().folders().isEmpty()
+                ? Knowledge.openForAnswering(data, ingests, translation) : Knowledge.open(data, translation));
         stores = Stores.of(db, Set.of(WebChannel.NAME)); // the web chat's platform is this database
         staffAccounts = new JdbcStaffAccounts(db.dataSource(), Clock.systemUTC());
         ConsoleAuth consoleAuth = new ConsoleAuth(staffAccounts, new JdbcStaffSessions(db.dataSource(),

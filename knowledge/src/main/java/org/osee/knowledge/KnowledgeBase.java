@@ -11,6 +11,8 @@ import org.osee.knowledge.index.Ingester;
 import org.osee.knowledge.index.LuceneIndex;
 import org.osee.knowledge.search.HybridRetriever;
 import org.osee.knowledge.search.SearchTuning;
+import org.osee.knowledge.translate.ApertiumTranslator;
+import org.osee.knowledge.translate.Translator;
 
 /**
  * The knowledge base: one Lucene index on disk that documents are ingested into and passages
@@ -22,13 +24,24 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Embedder embedder;
     private final Ingester ingester;
     private final Retriever retriever;
+    private final Translator translator;
 
     private KnowledgeBase(LuceneIndex index, Embedder embedder, KnowledgeConfig config) {
         this.index = index;
         this.embedder = embedder;
         this.ingester = new Ingester(index, embedder, config);
+        this.translator = translator(config);
         this.retriever = new HybridRetriever(index, embedder,
-                SearchTuning.defaults(config.candidates(), config.vectorWeight()));
+                SearchTuning.defaults(config.candidates(), config.vectorWeight()), translator);
+    }
+
+    /** The machine translation the configuration asks for: Apertium when it is installed, or none. */
+    private static Translator translator(KnowledgeConfig config) {
+        if (config.translation().equals("none")) {
+            return Translator.NONE;
+        }
+        return ApertiumTranslator.detect(ApertiumTranslator.DEFAULT_MODES).<Translator>map(t -> t)
+                .orElse(Translator.NONE);
     }
 
     /** Opens (or creates) the index in {@code config.indexDir()} with the bundled all-MiniLM-L6-v2 model. */
@@ -146,6 +159,9 @@ public final class KnowledgeBase implements AutoCloseable {
         try {
             index.close();
         } finally {
+            if (translator instanceof ApertiumTranslator apertium) {
+                apertium.close();
+            }
             if (embedder instanceof AutoCloseable closeable) {
                 try {
                     closeable.close();

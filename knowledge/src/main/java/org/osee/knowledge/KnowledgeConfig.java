@@ -20,10 +20,16 @@ import java.util.Objects;
  *                             and the file skipped with the reason (default 60 s)
  * @param maxExtractedChars    a file whose extracted text is longer than this is skipped with the reason (a PDF whose
  *                             compressed streams expand without end); default 20,000,000 characters
+ * @param translation          machine translation of questions into English: {@code auto} (the default: Apertium when
+ *                             it is installed, see {@code ApertiumTranslator}) or {@code none}
  */
 public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkChars, long maxFileBytes,
                               int maxChunksPerDocument, int embeddingThreads, int candidates,
-                              double vectorWeight, Duration maxFileTime, long maxExtractedChars) {
+                              double vectorWeight, Duration maxFileTime, long maxExtractedChars,
+                              String translation) {
+    /** The values of {@link #translation()}. */
+    public static final java.util.Set<String> TRANSLATIONS = java.util.Set.of("auto", "none");
+
     public KnowledgeConfig {
         Objects.requireNonNull(indexDir, "indexDir");
         requirePositive("targetChunkChars", targetChunkChars);
@@ -42,6 +48,9 @@ public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkC
             throw new BadInputException("maxFileTime must be positive, was " + maxFileTime);
         }
         requirePositive("maxExtractedChars", maxExtractedChars);
+        if (!TRANSLATIONS.contains(translation)) {
+            throw new BadInputException("translation must be auto or none, was " + translation);
+        }
         if (vectorWeight < 0 || vectorWeight > 1) {
             throw new BadInputException("vectorWeight must be in 0..1, was " + vectorWeight);
         }
@@ -51,33 +60,39 @@ public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkC
     public static KnowledgeConfig defaults(Path indexDir) {
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         return new KnowledgeConfig(indexDir, 500, 800, 20L * 1024 * 1024, 2000, threads, 300, 0.5,
-                Duration.ofSeconds(60), 20_000_000L);
+                Duration.ofSeconds(60), 20_000_000L, "auto");
     }
 
     public KnowledgeConfig withChunkSize(int target, int max) {
         return new KnowledgeConfig(indexDir, target, max, maxFileBytes, maxChunksPerDocument, embeddingThreads,
-                candidates, vectorWeight, maxFileTime, maxExtractedChars);
+                candidates, vectorWeight, maxFileTime, maxExtractedChars, translation);
     }
 
     public KnowledgeConfig withMaxFileBytes(long bytes) {
         return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, bytes, maxChunksPerDocument,
-                embeddingThreads, candidates, vectorWeight, maxFileTime, maxExtractedChars);
+                embeddingThreads, candidates, vectorWeight, maxFileTime, maxExtractedChars, translation);
     }
 
     public KnowledgeConfig withEmbeddingThreads(int threads) {
         return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
-                threads, candidates, vectorWeight, maxFileTime, maxExtractedChars);
+                threads, candidates, vectorWeight, maxFileTime, maxExtractedChars, translation);
     }
 
     public KnowledgeConfig withVectorWeight(double weight) {
         return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
-                embeddingThreads, candidates, weight, maxFileTime, maxExtractedChars);
+                embeddingThreads, candidates, weight, maxFileTime, maxExtractedChars, translation);
+    }
+
+    /** A copy with another machine translation setting ({@code auto} or {@code none}). */
+    public KnowledgeConfig withTranslation(String value) {
+        return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
+                embeddingThreads, candidates, vectorWeight, maxFileTime, maxExtractedChars, value);
     }
 
     /** A copy with other limits on reading one file: its time and the length of its extracted text. */
     public KnowledgeConfig withFileLimits(Duration time, long extractedChars) {
         return new KnowledgeConfig(indexDir, targetChunkChars, maxChunkChars, maxFileBytes, maxChunksPerDocument,
-                embeddingThreads, candidates, vectorWeight, time, extractedChars);
+                embeddingThreads, candidates, vectorWeight, time, extractedChars, translation);
     }
 
     private static void requirePositive(String name, long value) {

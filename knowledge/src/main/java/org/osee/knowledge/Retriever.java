@@ -35,4 +35,17 @@ public interface Retriever {
     default List<Passage> retrieve(String query, int top, String language) {
         return retrieve(query, top);
     }
+
+    /**
+     * The text put into English by the machine translation this retriever searches with, so that an answer can be
+     * judged by the same words that found it.
+     *
+     * @param text     a question or message
+     * @param language its language (ISO 639-1)
+     * @return the English text, or {@code null} when this retriever translates nothing (the default), the language
+     *         is English or has no translation route, or translation failed
+     */
+    default String inEnglish(String text, String language) {
+        return null;
+    }
 }

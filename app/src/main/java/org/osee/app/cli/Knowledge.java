@@ -36,6 +36,11 @@ public final class Knowledge {
         return KnowledgeBase.open(config(dataDir));
     }
 
+    /** As {@link #open(Path)}, with this machine translation setting ({@code auto} or {@code none}). */
+    public static KnowledgeBase open(Path dataDir, String translation) {
+        return KnowledgeBase.open(config(dataDir).withTranslation(translation));
+    }
+
     /** Opens the index for a command that only reads it; one clear line when a running server holds it. */
     static KnowledgeBase openForQuestions(Path dataDir, boolean seed) {
         try {
@@ -45,9 +50,15 @@ public final class Knowledge {
         }
     }
 
-    /** The default settings of the index under {@code dataDir/index}. */
+    /**
+     * The default settings of the index under {@code dataDir/index}; the machine translation setting from
+     * {@code OSEE_KNOWLEDGE_TRANSLATION} when it is set (the environment form of {@code knowledge.translation}).
+     */
     public static KnowledgeConfig config(Path dataDir) {
-        return KnowledgeConfig.defaults(dataDir.resolve("index"));
+        KnowledgeConfig config = KnowledgeConfig.defaults(dataDir.resolve("index"));
+        String translation = System.getenv("OSEE_KNOWLEDGE_TRANSLATION");
+        return translation == null || translation.isBlank() ? config
+                : config.withTranslation(translation.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Opens the index for searching; fails with a clear message when nothing was ever ingested there. */
@@ -69,7 +80,12 @@ public final class Knowledge {
 
     /** As {@link #openForAnswering(Path)}, the starter pack's ingest counted by {@code runs}. */
     public static KnowledgeBase openForAnswering(Path dataDir, IngestRuns runs) {
-        KnowledgeBase kb = open(dataDir);
+        return openForAnswering(dataDir, runs, config(dataDir).translation());
+    }
+
+    /** As {@link #openForAnswering(Path, IngestRuns)}, with this machine translation setting. */
+    public static KnowledgeBase openForAnswering(Path dataDir, IngestRuns runs, String translation) {
+        KnowledgeBase kb = open(dataDir, translation);
         if (kb.isEmpty()) {
             Path pack = extractStarterPack(dataDir.resolve(STARTER_PACK));
             LOG.info("Empty knowledge base: ingesting the bundled starter pack from {}", pack);

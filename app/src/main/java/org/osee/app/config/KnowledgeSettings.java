@@ -12,13 +12,20 @@ import java.util.List;
  * @param watch        look for changes in the folders while serving (default true)
  * @param pollSeconds  how often to look for changes in the folders (default 10)
  * @param syncSeconds  how often to compare the index with the staff knowledge entries in the database (default 2)
+ * @param translation  machine translation of French, Spanish and Portuguese questions into English: {@code auto}
+ *                     (default: Apertium when installed) or {@code none}
  */
-public record KnowledgeSettings(List<String> folders, Boolean watch, Integer pollSeconds, Integer syncSeconds) {
+public record KnowledgeSettings(List<String> folders, Boolean watch, Integer pollSeconds, Integer syncSeconds,
+                                String translation) {
     public KnowledgeSettings {
         folders = folders == null ? List.of() : List.copyOf(folders);
         watch = watch == null || watch;
         pollSeconds = pollSeconds == null ? 10 : pollSeconds;
         syncSeconds = syncSeconds == null ? 2 : syncSeconds;
+        translation = translation == null ? "auto" : translation.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!org.osee.knowledge.KnowledgeConfig.TRANSLATIONS.contains(translation)) {
+            throw new IllegalArgumentException("knowledge.translation must be auto or none, was " + translation);
+        }
         if (pollSeconds < 1) {
             throw new IllegalArgumentException("knowledge.poll-seconds must be 1 or more, was " + pollSeconds);
         }
@@ -33,7 +40,7 @@ public record KnowledgeSettings(List<String> folders, Boolean watch, Integer pol
     }
 
     public static KnowledgeSettings defaults() {
-        return new KnowledgeSettings(null, null, null, null);
+        return new KnowledgeSettings(null, null, null, null, null);
     }
 
     /** The folders as absolute paths. */

@@ -30,6 +30,11 @@ public final class LinkingRetriever implements Retriever {
         return link(inner.retrieve(query, top, language));
     }
 
+    @Override
+    public String inEnglish(String text, String language) {
+        return inner.inEnglish(text, language);
+    }
+
     private List<Passage> link(List<Passage> passages) {
         return passages.stream().map(p -> p.url() != null && !p.url().isBlank() ? p
                 : p.withUrl(DocumentPages.link(publicBase.get(), p))).toList();

@@ -144,7 +144,7 @@ public final class GroundedAssistant implements Assistant {
         String search = followUp ? query : focus.query();
         List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        Evidence evidence = evidence(text, query, followUp ? query : focus.body(), passages, top);
+        Evidence evidence = evidence(text, query, followUp ? query : focus.body(), passages, top, lang);
         tracer.accept(evidence);
         List<RetrievedPassage> kept = kept(passages);
         if (!policy.grounded(evidence)) {
@@ -183,17 +183,25 @@ public final class GroundedAssistant implements Assistant {
      * What the decision rests on: the best passage's score, whether the question names something no passage
      * mentions, and how much of the question the best excerpt covers: of its asking sentences, or of the whole
      * message when the best excerpt covers that more (an asking sentence that leans on the situation before it,
-     * "Did other public bodies share notes on the things to check first?", says little on its own). The same
-     * measures for every language and every length of question.
+     * "Did other public bodies share notes on the things to check first?", says little on its own). When the
+     * retriever searched with the question's machine translation into English, the translations are measured too
+     * and the best cover counts: an answer quoted from an English document holds the translation's words, not the
+     * question's. The same measures for every language and every length of question.
      */
-    private static Evidence evidence(String text, String query, String message, List<Passage> passages,
-                                     double top) {
+    private Evidence evidence(String text, String query, String message, List<Passage> passages, double top,
+                              String lang) {
         List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
         boolean missing = !Grounding.missingNames(text, best).isEmpty();
         List<Passage> supporting = passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()));
         double support = ExtractiveComposer.support(query, supporting);
         if (!message.equals(query)) {
             support = Math.max(support, ExtractiveComposer.support(message, supporting));
+        }
+        for (String asked : message.equals(query) ? List.of(query) : List.of(query, message)) {
+            String english = retriever.inEnglish(asked, lang);
+            if (english != null) {
+                support = Math.max(support, ExtractiveComposer.support(english, supporting));
+            }
         }
         return new Evidence(top, missing, support);
     }

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -20,6 +24,7 @@ import org.osee.knowledge.index.Analyzers;
 import org.osee.knowledge.index.Fields;
 import org.osee.knowledge.index.LuceneIndex;
 import org.osee.knowledge.load.LanguageGuesser;
+import org.osee.knowledge.translate.Translator;
 
 /**
  * Hybrid retrieval over the {@link LuceneIndex}. The top BM25 chunks and the top vector (KNN)
@@ -36,7 +41,11 @@ import org.osee.knowledge.load.LanguageGuesser;
  * off-topic question has neither close embeddings nor many matching terms and scores low.
  * A French, Spanish or Portuguese question's BM25 query also holds the English translations of its words that the
  * knowledge base's own translated documents teach ({@link Lexicon}; none for a language without such documents), so
- * that it finds the documents written in English only. Chunks are ranked by this score (or by weighted reciprocal rank fusion when
+ * that it finds the documents written in English only. With a {@link Translator} (machine translation), such a
+ * question is also put into English: its translation is searched in the English fields with
+ * {@code machineTranslationWeight}, and its embedding scores every chunk beside the question's own, each chunk keeping
+ * the closer of the two (the English chunks are near the translation, the question's own language's near the
+ * question). Chunks are ranked by this score (or by weighted reciprocal rank fusion when
  * {@code rrfK > 0}) and de-duplicated by source, keeping each document's best chunk. Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
@@ -50,16 +59,32 @@ public final class HybridRetriever implements Retriever {
     private final Analyzer counter = Analyzers.neutral();
     private final ChunkKeys keys = new ChunkKeys();
     private final Lexicon.Learner learner;
+    private final Translator translator;
 
     public HybridRetriever(LuceneIndex index, Embedder embedder, SearchTuning tuning) {
+        this(index, embedder, tuning, Translator.NONE);
+    }
+
+    public HybridRetriever(LuceneIndex index, Embedder embedder, SearchTuning tuning, Translator translator) {
         this.index = index;
         this.embedder = embedder;
         this.tuning = tuning;
+        this.translator = Objects.requireNonNull(translator, "translator");
         this.lexical = new LexicalQueries(tuning);
         this.learner = new Lexicon.Learner(index.searchers());
         if (tuning.translationWeight() > 0) {
             index.searchers().addListener(learner);
         }
+    }
+
+    /** The question in English as this retriever searches it: by its {@link Translator}; null when it has none. */
+    @Override
+    public String inEnglish(String text, String language) {
+        if (text == null || language == null || language.equals(EMBEDDING_LANGUAGE)
+                || tuning.machineTranslationWeight() <= 0) {
+            return null;
+        }
+        return translator.toEnglish(text, language);
     }
 
     @Override
@@ -93,7 +118,14 @@ public final class HybridRetriever implements Retriever {
         Query bm25 = lexical.build(query, lexLang, focus, (float) tuning.focusTerms());
         double w = lang == null || lang.equals(EMBEDDING_LANGUAGE) ? tuning.vectorWeight()
                 : tuning.vectorWeight() * tuning.foreignVectorFactor();
+        String english = lang == null ? null : inEnglish(query, lang);
+        Query translated = english == null ? null : lexical.build(english, EMBEDDING_LANGUAGE);
+        if (translated != null) {
+            bm25 = bm25 == null ? translated : new BooleanQuery.Builder().add(bm25, Occur.SHOULD)
+                    .add(new BoostQuery(translated, (float) tuning.machineTranslationWeight()), Occur.SHOULD).build();
+        }
         float[] vector;
+        float[] englishVector = english == null ? null : embedder.embed(List.of(english)).get(0);
         if (focus != null && tuning.focusVector() > 0) {
             List<float[]> both = embedder.embed(List.of(query, focus));
             vector = blend(both.get(0), both.get(1), tuning.focusVector());
@@ -102,9 +134,10 @@ public final class HybridRetriever implements Retriever {
         }
         int terms = Math.max(1, distinctTerms(query));
         String prefer = language != null ? LanguageGuesser.normalize(language) : lang;
+        Query lexicalQuery = bm25;
         return index.withSearcher(searcher -> {
-            QueryParts q = new QueryParts(lexical.withTranslations(bm25, query, lexLang,
-                    () -> learner.lexicon(searcher.getIndexReader())), vector, terms, w);
+            QueryParts q = new QueryParts(lexical.withTranslations(lexicalQuery, query, lexLang,
+                    () -> learner.lexicon(searcher.getIndexReader())), vector, englishVector, terms, w);
             List<Candidate> docs = rank(searcher, q);
             return oneVersion ? Versions.oneVersionEach(searcher, docs, prefer, q.bm25(), top)
                     : Versions.asIs(searcher, docs, top);
@@ -146,8 +179,11 @@ public final class HybridRetriever implements Retriever {
         return lang != null && Fields.LANGUAGES.contains(lang) ? lang : null;
     }
 
-    /** What a question turns into: its BM25 query, its embedding, its term count, its vector weight. */
-    private record QueryParts(Query bm25, float[] vector, int terms, double vectorWeight) {
+    /**
+     * What a question turns into: its BM25 query, its embedding, its translation's embedding (or null), its term count,
+     * its vector weight.
+     */
+    private record QueryParts(Query bm25, float[] vector, float[] englishVector, int terms, double vectorWeight) {
     }
 
     /** The best chunk of each document, best first. */
@@ -167,7 +203,11 @@ public final class HybridRetriever implements Retriever {
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, nearest), nearest).scoreDocs) {
             pool.computeIfAbsent(hit.doc, Candidate::new).cosine = 2.0 * hit.score - 1.0;
         }
-        VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);
+        if (q.englishVector() != null) {
+            closerOfTwo(searcher, pool, vector, q.englishVector(), nearest);
+        } else {
+            VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);
+        }
         for (Candidate c : pool.values()) {
             c.score = score(c, q);
             ChunkKeys.Keys k = keys.of(searcher.getIndexReader(), c.doc);
@@ -178,6 +218,29 @@ public final class HybridRetriever implements Retriever {
         List<Candidate> ranked = new ArrayList<>(pool.values());
         orderByFusion(ranked, q.vectorWeight());
         return bestPerDocument(ranked);
+    }
+
+    /**
+     * Every pooled chunk's cosine to the closer of two query vectors (the question's and its English translation's),
+     * with the translation's nearest chunks added to the pool.
+     */
+    private static void closerOfTwo(IndexSearcher searcher, Map<Integer, Candidate> pool, float[] own, float[] english,
+                                    int nearest) throws IOException {
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, english, nearest), nearest).scoreDocs) {
+            pool.computeIfAbsent(hit.doc, Candidate::new);
+        }
+        pool.values().forEach(c -> c.cosine = Double.NaN);
+        VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), own);
+        Map<Integer, Double> first = new HashMap<>();
+        pool.values().forEach(c -> first.put(c.doc, c.cosine));
+        pool.values().forEach(c -> c.cosine = Double.NaN);
+        VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), english);
+        for (Candidate c : pool.values()) {
+            double other = first.get(c.doc);
+            if (Double.isNaN(c.cosine) || other > c.cosine) {
+                c.cosine = other;
+            }
+        }
     }
 
     /** The best chunk of each document, in the order of the ranked chunks. */

@@ -1,0 +1,244 @@
+package org.osee.knowledge.translate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Questions put into English by Apertium, the rule-based machine translation system (Debian packages
+ * {@code apertium-eng-spa}, {@code apertium-es-pt}, {@code apertium-fr-es}): Spanish directly, Portuguese and French
+ * through Spanish. Each translation direction ("mode") runs as one long-lived pipeline of Apertium's programs in
+ * null-flush mode ({@code -z}: a NUL character ends each text and flushes every stage), so a question costs a few
+ * milliseconds rather than the start of ten processes. The pipeline is the mode file Apertium installs, with
+ * {@code -z} given to each program; the {@code apertium} wrapper script itself cannot be used, as its text
+ * deformatter does not pass NUL through.
+ *
+ * <p>Only what a question needs is sent: Apertium's stream-format characters ({@code ^ $ / < > @ [ ] { } \ * # + ~
+ * |}) and control characters become spaces, and the text is cut at {@value #MAX_CHARS} characters. A translation
+ * that takes longer than the timeout, or a pipeline that died, gives {@code null} (the question is searched as it
+ * is) and the pipeline is started afresh on the next call. Recent translations are cached: retrieval and the answer
+ * decision ask for the same ones.
+ */
+public final class ApertiumTranslator implements Translator, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApertiumTranslator.class);
+    /** Where Debian's Apertium packages put their mode files. */
+    public static final Path DEFAULT_MODES = Path.of("/usr/share/apertium/modes");
+    /** Characters of a text translated at most: a question's asking sentences fit many times over. */
+    static final int MAX_CHARS = 2_000;
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+    private static final int CACHE_SIZE = 512;
+    private static final Pattern UNSAFE = Pattern.compile("[\\^$/<>@\\[\\]{}\\\\*#+~|\\p{Cc}&&[^\\n]]");
+    private static final Pattern MARKS = Pattern.compile("[@#*\\\\]");
+    private static final Pattern PROGRAM = Pattern.compile("(^|\\|)\\s*([\\w.-]+)");
+    /** The modes each language goes through to English, in order. */
+    private static final Map<String, List<String>> ROUTES = Map.of(
+            "es", List.of("spa-eng"),
+            "pt", List.of("pt-es", "spa-eng"),
+            "fr", List.of("fr-es", "spa-eng"));
+
+    private final Map<String, Pipe> pipes;
+    private final Duration timeout;
+    private final Map<String, String> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private ApertiumTranslator(Map<String, Pipe> pipes, Duration timeout) {
+        this.pipes = pipes;
+        this.timeout = timeout;
+    }
+
+    /**
+     * The translator of the directions installed under {@code modesDir}, when Apertium's programs are on the PATH and
+     * at least the Spanish to English mode is installed and translates; empty otherwise (logged once, at INFO).
+     */
+    public static Optional<ApertiumTranslator> detect(Path modesDir) {
+        return detect(modesDir, DEFAULT_TIMEOUT);
+    }
+
+    static Optional<ApertiumTranslator> detect(Path modesDir, Duration timeout) {
+        Map<String, Pipe> pipes = new LinkedHashMap<>();
+        for (List<String> route : ROUTES.values()) {
+            for (String mode : route) {
+                Path file = modesDir.resolve(mode + ".mode");
+                if (!pipes.containsKey(mode) && Files.isReadable(file)) {
+                    try {
+                        pipes.put(mode, new Pipe(mode, nullFlushing(Files.readString(file).strip())));
+                    } catch (IOException e) {
+                        LOG.warn("Apertium mode {} unreadable: {}", file, e.getMessage());
+                    }
+                }
+            }
+        }
+        if (!pipes.containsKey("spa-eng")) {
+            LOG.info("No machine translation: Apertium's Spanish-English mode is not installed in {}", modesDir);
+            return Optional.empty();
+        }
+        ApertiumTranslator translator = new ApertiumTranslator(pipes, timeout);
+        if (translator.translate("spa-eng", "hola") == null) {
+            LOG.warn("No machine translation: Apertium's Spanish-English pipeline in {} does not answer", modesDir);
+            translator.close();
+            return Optional.empty();
+        }
+        LOG.info("Machine translation of questions into English: Apertium, from {}", translator.languages());
+        return Optional.of(translator);
+    }
+
+    /** The languages this translator puts into English. */
+    public List<String> languages() {
+        List<String> out = new ArrayList<>();
+        ROUTES.forEach((lang, route) -> {
+            if (pipes.keySet().containsAll(route)) {
+                out.add(lang);
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    @Override
+    public String toEnglish(String text, String language) {
+        List<String> route = language == null ? null : ROUTES.get(language);
+        if (route == null || !pipes.keySet().containsAll(route) || text == null) {
+            return null;
+        }
+        String clean = safe(text);
+        if (clean.isBlank()) {
+            return null;
+        }
+        String key = language + '\n' + clean;
+        synchronized (cache) {
+            String cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        String out = clean;
+        for (String mode : route) {
+            out = translate(mode, out);
+            if (out == null) {
+                return null;
+            }
+        }
+        synchronized (cache) {
+            cache.put(key, out);
+        }
+        return out;
+    }
+
+    private String translate(String mode, String text) {
+        String out = pipes.get(mode).translate(text, timeout);
+        return out == null ? null : MARKS.matcher(out).replaceAll("").replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /** The text without Apertium's stream-format characters and control characters, cut to {@link #MAX_CHARS}. */
+    static String safe(String text) {
+        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return UNSAFE.matcher(cut).replaceAll(" ").replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /** The pipeline of a mode file with {@code -z} given to each of its programs. */
+    static String nullFlushing(String pipeline) {
+        return PROGRAM.matcher(pipeline).replaceAll(m -> m.group(1) + " " + m.group(2) + " -z");
+    }
+
+    @Override
+    public void close() {
+        pipes.values().forEach(Pipe::stop);
+    }
+
+    /** One running pipeline: a text and a NUL in, its translation and a NUL out. */
+    private static final class Pipe {
+        private final String mode;
+        private final String command;
+        private Process process;
+        private OutputStream in;
+        private BlockingQueue<String> out;
+
+        Pipe(String mode, String command) {
+            this.mode = mode;
+            this.command = command;
+        }
+
+        synchronized String translate(String text, Duration timeout) {
+            try {
+                if (process == null || !process.isAlive()) {
+                    start();
+                }
+                in.write((text + "\n\0").getBytes(StandardCharsets.UTF_8));
+                in.flush();
+                String result = out.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (result == null) {
+                    LOG.warn("Apertium {} gave no translation within {} ms; restarting it", mode, timeout.toMillis());
+                    stop();
+                }
+                return result;
+            } catch (IOException e) {
+                LOG.warn("Apertium {} failed: {}; restarting it", mode, e.getMessage());
+                stop();
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                return null;
+            }
+        }
+
+        private void start() throws IOException {
+            // $1 and $2 of a mode file: the generator's option (-n: unknown words without a mark) and the tagger's
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c", command, "apertium", "-n", "");
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            process = builder.start();
+            in = process.getOutputStream();
+            BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+            out = queue;
+            InputStream stdout = process.getInputStream();
+            Thread reader = new Thread(() -> read(stdout, queue), "apertium-" + mode);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private static void read(InputStream stdout, BlockingQueue<String> queue) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            try (stdout) {
+                int b;
+                while ((b = stdout.read()) >= 0) {
+                    if (b == 0) {
+                        queue.add(text.toString(StandardCharsets.UTF_8));
+                        text.reset();
+                    } else {
+                        text.write(b);
+                    }
+                }
+            } catch (IOException e) {
+                // the pipeline was stopped
+            }
+        }
+
+        synchronized void stop() {
+            if (process != null) {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+                process = null;
+            }
+        }
+    }
+}
