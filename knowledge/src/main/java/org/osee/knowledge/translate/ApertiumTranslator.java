@@ -157,7 +157,8 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
 
     /** The pipeline of a mode file with {@code -z} given to each of its programs. */
     static String nullFlushing(String pipeline) {
-        return PROGRAM.matcher(pipeline).replaceAll(m -> m.group(1) + " " + m.group(2) + " -z");
+        return PROGRAM.matcher(pipeline).replaceAll(m -> (m.group(1).isEmpty() ? "" : m.group(1) + " ")
+                + m.group(2) + " -z");
     }
 
     @Override

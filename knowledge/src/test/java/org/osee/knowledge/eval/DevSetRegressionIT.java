@@ -13,12 +13,14 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.osee.knowledge.KnowledgeBase;
 import org.osee.knowledge.KnowledgeConfig;
+import org.osee.knowledge.translate.ApertiumTranslator;
 
 /**
  * Retrieval regression on the dev question set, pinned in {@code retrieval-baseline.properties}.
  * Opt-in because it ingests the whole corpus (about a minute of CPU on two cores): set
  * {@code OSEE_DEVSET_DIR} to the folder holding {@code corpus/} and {@code eval/dev-questions.jsonl}; when
- * {@code eval/dev-questions-2.jsonl} is there too, its pins ({@code set2.*}) are checked as well.
+ * {@code eval/dev-questions-2.jsonl} is there too, its pins ({@code set2.*}) are checked as well. The pins are measured
+ * with machine translation (Apertium's Debian packages, which .ci/run installs).
  */
 @EnabledIfEnvironmentVariable(named = "OSEE_DEVSET_DIR", matches = ".+")
 class DevSetRegressionIT {
@@ -33,6 +35,9 @@ class DevSetRegressionIT {
             baseline.load(in);
         }
         double tolerance = Double.parseDouble(baseline.getProperty("tolerance"));
+        assertThat(java.nio.file.Files.isReadable(ApertiumTranslator.DEFAULT_MODES.resolve("spa-eng.mode")))
+                .as("the pins are measured with machine translation: install apertium, apertium-eng-spa, apertium-es-pt "
+                        + "and apertium-fr-es (.ci/run does)").isTrue();
 
         EvalReport report;
         EvalReport second = null;
