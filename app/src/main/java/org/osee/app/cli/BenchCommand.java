@@ -21,7 +21,6 @@ import org.osee.knowledge.BadInputException;
 import org.osee.knowledge.IngestListener;
 import org.osee.knowledge.IngestReport;
 import org.osee.knowledge.KnowledgeBase;
-import org.osee.knowledge.KnowledgeConfig;
 import org.osee.knowledge.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> hybrid(Path indexDir, List<String> qs) {
         Map<String, Object> m = new LinkedHashMap<>();
-        try (KnowledgeBase kb = KnowledgeBase.open(KnowledgeConfig.defaults(indexDir))) {
+        try (KnowledgeBase kb = KnowledgeBase.open(Knowledge.configOfIndex(indexDir))) {
             LOG.info("Bench: full ingest of {}", corpus);
             IngestReport full = kb.ingest(List.of(corpus.toAbsolutePath()), IngestListener.NONE);
             LOG.info("Bench: re-ingest of the unchanged corpus");

@@ -55,7 +55,12 @@ public final class Knowledge {
      * {@code OSEE_KNOWLEDGE_TRANSLATION} when it is set (the environment form of {@code knowledge.translation}).
      */
     public static KnowledgeConfig config(Path dataDir) {
-        KnowledgeConfig config = KnowledgeConfig.defaults(dataDir.resolve("index"));
+        return configOfIndex(dataDir.resolve("index"));
+    }
+
+    /** As {@link #config(Path)}, for an index folder of its own (the benchmark's). */
+    static KnowledgeConfig configOfIndex(Path indexDir) {
+        KnowledgeConfig config = KnowledgeConfig.defaults(indexDir);
         String translation = System.getenv("OSEE_KNOWLEDGE_TRANSLATION");
         return translation == null || translation.isBlank() ? config
                 : config.withTranslation(translation.strip().toLowerCase(java.util.Locale.ROOT));
