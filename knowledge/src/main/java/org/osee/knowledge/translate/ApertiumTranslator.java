@@ -166,10 +166,16 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
         pipes.values().forEach(Pipe::stop);
     }
 
-    /** One running pipeline: a text and a NUL in, its translation and a NUL out. */
+    /**
+     * One running pipeline: a text and a NUL in, its translation and a NUL out. Each text goes in behind a numbered
+     * superblank ({@code [#12]}, which Apertium passes through untouched and the text itself cannot hold, its brackets
+     * having been removed), so a translation is only ever taken for the text it belongs to, even if a pipeline were
+     * to answer twice or late.
+     */
     private static final class Pipe {
         private final String mode;
         private final String command;
+        private long sequence;
         private Process process;
         private OutputStream in;
         private BlockingQueue<String> out;
@@ -184,14 +190,25 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
                 if (process == null || !process.isAlive()) {
                     start();
                 }
-                in.write((text + "\n\0").getBytes(StandardCharsets.UTF_8));
+                String tag = "[#" + ++sequence + "]";
+                out.clear(); // what an earlier, abandoned text may have left
+                in.write((tag + text + "\n\0").getBytes(StandardCharsets.UTF_8));
                 in.flush();
-                String result = out.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (result == null) {
-                    LOG.warn("Apertium {} gave no translation within {} ms; restarting it", mode, timeout.toMillis());
-                    stop();
+                long deadline = System.nanoTime() + timeout.toNanos();
+                while (true) {
+                    long left = deadline - System.nanoTime();
+                    String result = left > 0 ? out.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (result == null) {
+                        LOG.warn("Apertium {} gave no translation within {} ms; restarting it", mode,
+                                timeout.toMillis());
+                        stop();
+                        return null;
+                    }
+                    int at = result.indexOf(tag);
+                    if (at >= 0) {
+                        return result.substring(at + tag.length());
+                    }
                 }
-                return result;
             } catch (IOException e) {
                 LOG.warn("Apertium {} failed: {}; restarting it", mode, e.getMessage());
                 stop();
