@@ -12,6 +12,7 @@ import org.osee.knowledge.index.LuceneIndex;
 import org.osee.knowledge.search.HybridRetriever;
 import org.osee.knowledge.search.SearchTuning;
 import org.osee.knowledge.translate.ApertiumTranslator;
+import org.osee.knowledge.translate.LazyTranslator;
 import org.osee.knowledge.translate.Translator;
 
 /**
@@ -35,13 +36,15 @@ public final class KnowledgeBase implements AutoCloseable {
                 SearchTuning.defaults(config.candidates(), config.vectorWeight()), translator);
     }
 
-    /** The machine translation the configuration asks for: Apertium when it is installed, or none. */
+    /**
+     * The machine translation the configuration asks for: Apertium when it is installed (looked for when the first
+     * question needs it), or none.
+     */
     private static Translator translator(KnowledgeConfig config) {
         if (config.translation().equals("none")) {
             return Translator.NONE;
         }
-        return ApertiumTranslator.detect(ApertiumTranslator.DEFAULT_MODES).<Translator>map(t -> t)
-                .orElse(Translator.NONE);
+        return new LazyTranslator(() -> ApertiumTranslator.detect(ApertiumTranslator.DEFAULT_MODES));
     }
 
     /** Opens (or creates) the index in {@code config.indexDir()} with the bundled all-MiniLM-L6-v2 model. */
@@ -159,8 +162,8 @@ public final class KnowledgeBase implements AutoCloseable {
         try {
             index.close();
         } finally {
-            if (translator instanceof ApertiumTranslator apertium) {
-                apertium.close();
+            if (translator instanceof LazyTranslator lazy) {
+                lazy.close();
             }
             if (embedder instanceof AutoCloseable closeable) {
                 try {

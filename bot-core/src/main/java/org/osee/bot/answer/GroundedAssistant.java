@@ -193,11 +193,9 @@ public final class GroundedAssistant implements Assistant {
         List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
         boolean missing = !Grounding.missingNames(text, best).isEmpty();
         List<Passage> supporting = passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()));
-        double support = ExtractiveComposer.support(query, supporting);
-        if (!message.equals(query)) {
-            support = Math.max(support, ExtractiveComposer.support(message, supporting));
-        }
+        double support = 0;
         for (String asked : message.equals(query) ? List.of(query) : List.of(query, message)) {
+            support = Math.max(support, ExtractiveComposer.support(asked, supporting));
             String english = retriever.inEnglish(asked, lang);
             if (english != null) {
                 support = Math.max(support, ExtractiveComposer.support(english, supporting));

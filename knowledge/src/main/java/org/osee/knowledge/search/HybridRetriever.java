@@ -221,8 +221,8 @@ public final class HybridRetriever implements Retriever {
     }
 
     /**
-     * Every pooled chunk's cosine to the closer of two query vectors (the question's and its English translation's),
-     * with the translation's nearest chunks added to the pool.
+     * Every pooled chunk's exact cosine to the closer of two query vectors (the question's and its English
+     * translation's), with the translation's nearest chunks added to the pool.
      */
     private static void closerOfTwo(IndexSearcher searcher, Map<Integer, Candidate> pool, float[] own, float[] english,
                                     int nearest) throws IOException {
@@ -231,16 +231,7 @@ public final class HybridRetriever implements Retriever {
         }
         pool.values().forEach(c -> c.cosine = Double.NaN);
         VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), own);
-        Map<Integer, Double> first = new HashMap<>();
-        pool.values().forEach(c -> first.put(c.doc, c.cosine));
-        pool.values().forEach(c -> c.cosine = Double.NaN);
-        VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), english);
-        for (Candidate c : pool.values()) {
-            double other = first.get(c.doc);
-            if (Double.isNaN(c.cosine) || other > c.cosine) {
-                c.cosine = other;
-            }
-        }
+        VectorLookup.keepCloser(searcher.getIndexReader(), pool.values(), english);
     }
 
     /** The best chunk of each document, in the order of the ranked chunks. */

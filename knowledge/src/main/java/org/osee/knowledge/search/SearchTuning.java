@@ -121,12 +121,6 @@ public record SearchTuning(int candidates, double vectorWeight, float otherLangu
                 machineTranslationWeight);
     }
 
-    public SearchTuning withMachineTranslationWeight(double weight) {
-        return new SearchTuning(candidates, vectorWeight, otherLanguageBoost, neutralBoost, headingBoost, cosineFloor,
-                cosineCeiling, bm25HalfPerTerm, rrfK, foreignVectorFactor, focusVector, focusTerms, translationWeight,
-                weight);
-    }
-
     private static void check(boolean ok, String name, Object value) {
         if (!ok) {
             throw new BadInputException("invalid search tuning " + name + ": " + value);

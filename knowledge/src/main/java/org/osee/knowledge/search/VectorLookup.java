@@ -27,11 +27,24 @@ final class VectorLookup {
                 missing.add(c);
             }
         }
-        missing.sort(Comparator.comparingInt(c -> c.doc));
+        score(reader, missing, query, false);
+    }
+
+    /**
+     * Gives every candidate the closer of its cosine so far (none when NaN) and its cosine to a second query vector
+     * (a question's translation).
+     */
+    static void keepCloser(IndexReader reader, Collection<Candidate> candidates, float[] query) throws IOException {
+        score(reader, new ArrayList<>(candidates), query, true);
+    }
+
+    private static void score(IndexReader reader, List<Candidate> candidates, float[] query, boolean closer)
+            throws IOException {
+        candidates.sort(Comparator.comparingInt(c -> c.doc));
         List<LeafReaderContext> leaves = reader.leaves();
         int leafIndex = -1;
         FloatVectorValues values = null;
-        for (Candidate c : missing) {
+        for (Candidate c : candidates) {
             int leaf = ReaderUtil.subIndex(c.doc, leaves);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
@@ -43,7 +56,10 @@ final class VectorLookup {
             int local = c.doc - leaves.get(leaf).docBase;
             int at = values.docID() > local ? values.docID() : values.advance(local);
             if (at == local) {
-                c.cosine = VectorUtil.dotProduct(query, values.vectorValue()); // unit vectors (Embedder)
+                double cosine = VectorUtil.dotProduct(query, values.vectorValue()); // unit vectors (Embedder)
+                if (!closer || Double.isNaN(c.cosine) || cosine > c.cosine) {
+                    c.cosine = cosine;
+                }
             }
         }
     }
