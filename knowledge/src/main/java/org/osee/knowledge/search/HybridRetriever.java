@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -75,6 +76,7 @@ public final class HybridRetriever implements Retriever {
         if (tuning.translationWeight() > 0) {
             index.searchers().addListener(learner);
         }
+        index.searchers().addListener(new Compilations.Finder(index.searchers()));
     }
 
     /** The question in English as this retriever searches it: by its {@link Translator}; null when it has none. */
@@ -215,7 +217,9 @@ public final class HybridRetriever implements Retriever {
             c.translationKey = k.translationKey();
             c.language = k.language();
         }
+        Set<String> compilations = Compilations.of(searcher.getIndexReader());
         List<Candidate> ranked = new ArrayList<>(pool.values());
+        ranked.removeIf(c -> compilations.contains(c.source));
         orderByFusion(ranked, q.vectorWeight());
         return bestPerDocument(ranked);
     }

@@ -1,0 +1,214 @@
+package org.osee.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.util.Bits;
+import org.osee.knowledge.index.Fields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The indexed documents that are compilations of other indexed documents: a checklist or a review template that
+ * repeats every criterion's requirements word for word, a printable "whole guide" page. Such a page matches a question
+ * as well as the page it copies, often better (it holds every criterion's words at once), and an answer quoting it
+ * cites a long page instead of the part that says it. Retrieval leaves them out, so that the parts answer.
+ *
+ * <p>A document is a compilation when at least half of its text (compared in runs of {@value #SHINGLE} words) is
+ * found in at least {@value #MIN_PARTS} <em>parts</em>: other documents that each hold a smaller piece of it (at least
+ * {@value #MIN_SHARED} sampled runs, less than half of its runs). A copy of one page is no compilation (its original
+ * holds all of it, not a part), nor is a post that shares a boilerplate paragraph with many others (the boilerplate is
+ * a small share of it), nor is a part (the compilation holds more than half of it). Two compilations of the same parts
+ * hold each other whole, so each is still found from its parts. Only about a quarter of the runs are compared (those
+ * whose hash ends in two zero bits, the same ones in every document), which keeps the comparison's memory small. The
+ * constants follow from that reasoning, not from a fit: in the development corpus two pages qualify.
+ *
+ * <p>Computed once per index reader from the chunks' stored text. Thread-safe.
+ */
+final class Compilations {
+    private static final Logger LOG = LoggerFactory.getLogger(Compilations.class);
+    /** Words per compared run: long enough that two documents share one only by copying. */
+    static final int SHINGLE = 8;
+    /** Share of a compilation's runs found in its parts. */
+    static final double MIN_COPIED_SHARE = 0.5;
+    static final int MIN_PARTS = 5;
+    /** Sampled runs a part shares with the compilation: about two sentences. */
+    static final int MIN_SHARED = 4;
+    /** A part holds less than this share of the compilation's runs. */
+    static final double MAX_PART_SHARE = 0.5;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> FIELDS = Set.of(Fields.SOURCE, Fields.TEXT);
+    private static final ReaderCache<Set<String>> BY_READER = new ReaderCache<>();
+
+    private Compilations() {
+    }
+
+    /** The sources of the compilations among this reader's documents. */
+    static Set<String> of(IndexReader reader) {
+        try {
+            return BY_READER.get(reader.getReaderCacheHelper(), () -> {
+                long start = System.nanoTime();
+                Map<String, StringBuilder> texts = read(reader);
+                Set<String> found = find(texts);
+                LOG.debug("Looked for compilations among {} documents in {} ms", texts.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                return found;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Finds a new reader's compilations as it opens (after an ingest), so that the first question after it does not
+     * wait for them (about 0.3 s for 500 documents).
+     */
+    static final class Finder implements ReferenceManager.RefreshListener {
+        private final SearcherManager searchers;
+
+        Finder(SearcherManager searchers) {
+            this.searchers = searchers;
+        }
+
+        @Override
+        public void beforeRefresh() {
+            // nothing to do before
+        }
+
+        @Override
+        public void afterRefresh(boolean didRefresh) throws IOException {
+            if (!didRefresh) {
+                return;
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                of(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        }
+    }
+
+    /** Every document's text: its chunks in index order (their order in the document). */
+    private static Map<String, StringBuilder> read(IndexReader reader) throws IOException {
+        Map<String, StringBuilder> texts = new LinkedHashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            StoredFields stored = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                Document doc = stored.document(d, FIELDS);
+                String source = doc.get(Fields.SOURCE);
+                String text = doc.get(Fields.TEXT);
+                if (source != null && text != null) { // a file's own record has no text
+                    texts.computeIfAbsent(source, s -> new StringBuilder()).append(text).append('\n');
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The compilations among these documents (source → text), each logged. */
+    static Set<String> find(Map<String, ? extends CharSequence> texts) {
+        List<String> sources = new ArrayList<>(texts.keySet());
+        List<long[]> runs = new ArrayList<>(sources.size());
+        Map<Long, Integer> first = new HashMap<>();
+        Map<Long, List<Integer>> copies = new HashMap<>(); // a run found in several documents → those documents
+        for (int i = 0; i < sources.size(); i++) {
+            long[] own = sampledRuns(texts.get(sources.get(i)));
+            runs.add(own);
+            for (long run : own) {
+                Integer earlier = first.putIfAbsent(run, i);
+                if (earlier != null) {
+                    copies.computeIfAbsent(run, r -> new ArrayList<>(List.of(earlier))).add(i);
+                }
+            }
+        }
+        Set<String> found = new TreeSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (isCompilation(i, runs.get(i), copies, sources)) {
+                found.add(sources.get(i));
+            }
+        }
+        return Set.copyOf(found);
+    }
+
+    private static boolean isCompilation(int doc, long[] own, Map<Long, List<Integer>> copies, List<String> sources) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (long run : own) {
+            for (int other : copies.getOrDefault(run, List.of())) {
+                if (other != doc) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        Set<Integer> parts = new HashSet<>();
+        shared.forEach((other, n) -> {
+            if (n >= MIN_SHARED && n < own.length * MAX_PART_SHARE) {
+                parts.add(other);
+            }
+        });
+        if (parts.size() < MIN_PARTS) {
+            return false;
+        }
+        int fromParts = 0;
+        for (long run : own) {
+            if (copies.getOrDefault(run, List.of()).stream().anyMatch(parts::contains)) {
+                fromParts++;
+            }
+        }
+        if (fromParts < MIN_COPIED_SHARE * own.length) {
+            return false;
+        }
+        LOG.info("Not answering from {}: {}% of it is copied from {} other documents, which answer instead",
+                sources.get(doc), Math.round(100.0 * fromParts / own.length), parts.size());
+        return true;
+    }
+
+    /** The distinct sampled runs of {@value #SHINGLE} words of a text, compared in lower case. */
+    static long[] sampledRuns(CharSequence text) {
+        List<String> words = new ArrayList<>();
+        for (String w : NON_WORD.split(text.toString().toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        for (int start = 0; start + SHINGLE <= words.size(); start++) {
+            long h = 1125899906842597L;
+            for (int k = start; k < start + SHINGLE; k++) {
+                h = 31 * h + words.get(k).hashCode();
+            }
+            h = mix(h);
+            if ((h & 3) == 0) {
+                out.add(h);
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** SplitMix64's finaliser, so that the low bits the sample looks at are well spread. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
