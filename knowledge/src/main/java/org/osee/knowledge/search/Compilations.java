@@ -3,6 +3,7 @@ package org.osee.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -30,14 +32,17 @@ import org.slf4j.LoggerFactory;
  * as well as the page it copies, often better (it holds every criterion's words at once), and an answer quoting it
  * cites a long page instead of the part that says it. Retrieval leaves them out, so that the parts answer.
  *
- * <p>A document is a compilation when at least half of its text (compared in runs of {@value #SHINGLE} words) is
- * found in at least {@value #MIN_PARTS} <em>parts</em>: other documents that each hold a smaller piece of it (at least
- * {@value #MIN_SHARED} sampled runs, less than half of its runs). A copy of one page is no compilation (its original
- * holds all of it, not a part), nor is a post that shares a boilerplate paragraph with many others (the boilerplate is
- * a small share of it), nor is a part (the compilation holds more than half of it). Two compilations of the same parts
- * hold each other whole, so each is still found from its parts. Only about a quarter of the runs are compared (those
- * whose hash ends in two zero bits, the same ones in every document), which keeps the comparison's memory small. The
- * constants follow from that reasoning, not from a fit: in the development corpus two pages qualify.
+ * <p>A document is a compilation when at least half of its text is found, word for word, in {@value #MIN_PARTS} or
+ * more <em>parts</em>: other documents that each hold a smaller piece of it (less than half of it) and bring a piece of
+ * their own (at least {@value #MIN_SHARED} sampled runs that no larger part brought; counted greedily, the largest part
+ * first). A copy of one page is no compilation (its original holds all of it, not a part), nor is a post that shares a
+ * boilerplate paragraph with many others (the first of them brings the paragraph, the others nothing new), nor is a
+ * part (the compilation holds more than half of it). Two compilations of the same parts hold each other whole, so each
+ * is still found from its parts. Text is compared in runs of {@value #SHINGLE} words within a sentence (a table row's
+ * "Ok" or "N/A" beside a copied requirement does not hide it), about a quarter of them (those whose hash ends in two
+ * zero bits, the same ones in every document), which keeps the comparison's memory small. The constants follow from
+ * that reasoning, not from a fit: in the development corpus three pages qualify, with 86 to 94% of their text from 16
+ * parts each, and no other page has more than three parts.
  *
  * <p>Computed once per index reader from the chunks' stored text. Thread-safe.
  */
@@ -52,6 +57,7 @@ final class Compilations {
     static final int MIN_SHARED = 4;
     /** A part holds less than this share of the compilation's runs. */
     static final double MAX_PART_SHARE = 0.5;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> FIELDS = Set.of(Fields.SOURCE, Fields.TEXT);
     private static final ReaderCache<Set<String>> BY_READER = new ReaderCache<>();
@@ -151,47 +157,57 @@ final class Compilations {
         return Set.copyOf(found);
     }
 
+    /**
+     * Whether a document's copied runs come, at least half of them, from {@value #MIN_PARTS} or more parts that each
+     * bring runs of their own (counted greedily, the largest part first): posts that share one boilerplate paragraph
+     * with many others get it from one part, however many hold it.
+     */
     private static boolean isCompilation(int doc, long[] own, Map<Long, List<Integer>> copies, List<String> sources) {
-        Map<Integer, Integer> shared = new HashMap<>();
+        Map<Integer, Set<Long>> shared = new TreeMap<>(); // in document order, so that ties sort the same every time
         for (long run : own) {
             for (int other : copies.getOrDefault(run, List.of())) {
                 if (other != doc) {
-                    shared.merge(other, 1, Integer::sum);
+                    shared.computeIfAbsent(other, o -> new HashSet<>()).add(run);
                 }
             }
         }
-        Set<Integer> parts = new HashSet<>();
-        shared.forEach((other, n) -> {
-            if (n >= MIN_SHARED && n < own.length * MAX_PART_SHARE) {
-                parts.add(other);
-            }
-        });
-        if (parts.size() < MIN_PARTS) {
-            return false;
-        }
-        int fromParts = 0;
-        for (long run : own) {
-            if (copies.getOrDefault(run, List.of()).stream().anyMatch(parts::contains)) {
-                fromParts++;
+        List<Set<Long>> parts = shared.values().stream()
+                .filter(runs -> runs.size() >= MIN_SHARED && runs.size() < own.length * MAX_PART_SHARE)
+                .sorted(Comparator.comparingInt((Set<Long> runs) -> runs.size()).reversed()).toList();
+        Set<Long> covered = new HashSet<>();
+        int contributing = 0;
+        for (Set<Long> part : parts) {
+            Set<Long> fresh = new HashSet<>(part);
+            fresh.removeAll(covered);
+            if (fresh.size() >= MIN_SHARED) {
+                contributing++;
+                covered.addAll(fresh);
             }
         }
-        if (fromParts < MIN_COPIED_SHARE * own.length) {
+        if (contributing < MIN_PARTS || covered.size() < MIN_COPIED_SHARE * own.length) {
             return false;
         }
         LOG.info("Not answering from {}: {}% of it is copied from {} other documents, which answer instead",
-                sources.get(doc), Math.round(100.0 * fromParts / own.length), parts.size());
+                sources.get(doc), Math.round(100.0 * covered.size() / own.length), contributing);
         return true;
     }
 
-    /** The distinct sampled runs of {@value #SHINGLE} words of a text, compared in lower case. */
+    /** The distinct sampled runs of {@value #SHINGLE} words within the sentences of a text, in lower case. */
     static long[] sampledRuns(CharSequence text) {
+        Set<Long> out = new HashSet<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            addRuns(sentence, out);
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static void addRuns(String text, Set<Long> out) {
         List<String> words = new ArrayList<>();
-        for (String w : NON_WORD.split(text.toString().toLowerCase(Locale.ROOT))) {
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
         }
-        Set<Long> out = new HashSet<>();
         for (int start = 0; start + SHINGLE <= words.size(); start++) {
             long h = 1125899906842597L;
             for (int k = start; k < start + SHINGLE; k++) {
@@ -202,7 +218,6 @@ final class Compilations {
                 out.add(h);
             }
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** SplitMix64's finaliser, so that the low bits the sample looks at are well spread. */

@@ -50,6 +50,21 @@ class CompilationsTest {
     }
 
     @Test
+    void a_review_template_that_puts_a_verdict_before_each_copied_requirement_is_still_a_compilation() {
+        Map<String, String> docs = criteria();
+        StringBuilder template = new StringBuilder("Review template. " + prose(13, 40));
+        for (int c = 1; c <= 6; c++) {
+            template.append("\n\nCriterion ").append(c).append(" Meets Requirement Notes and links ");
+            for (String sentence : requirements(c).split("\\. ")) {
+                template.append(c % 2 == 0 ? "Ok " : "N/A ").append(sentence).append(". ");
+            }
+        }
+        docs.put("docs/review-template.html", template.toString());
+
+        assertThat(Compilations.find(docs)).containsExactly("docs/review-template.html");
+    }
+
+    @Test
     void two_compilations_of_the_same_criteria_are_both_found() {
         Map<String, String> docs = criteria();
         StringBuilder all = new StringBuilder();
