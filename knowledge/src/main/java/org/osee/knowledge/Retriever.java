@@ -48,4 +48,14 @@ public interface Retriever {
     default String inEnglish(String text, String language) {
         return null;
     }
+
+    /**
+     * The whole text of an indexed document (its title and every chunk), for checks that look past the retrieved
+     * passage; {@code null} when this retriever cannot tell (the default) or no such document is indexed.
+     *
+     * @param source the document's source path, as in {@link Passage#source()}
+     */
+    default String documentText(String source) {
+        return null;
+    }
 }

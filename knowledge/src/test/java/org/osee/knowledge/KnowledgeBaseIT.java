@@ -83,6 +83,16 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void gives_a_documents_whole_text_title_first_for_checks_that_look_past_the_retrieved_passage() {
+        String text = kb.retriever().documentText("en/licensing.md");
+
+        assertThat(text).startsWith("Choosing an open source licence").contains("Permissive licences such as MIT")
+                .contains("Internal use without distribution");
+        assertThat(kb.retriever().documentText("en/no-such-guide.md")).isNull();
+        assertThat(kb.retriever().documentText(null)).isNull();
+    }
+
+    @Test
     void returns_one_passage_per_document_with_its_citation_fields() {
         List<Passage> passages = kb.retriever().retrieve("copyleft GPL obligation to share modified code", 10);
 

@@ -35,6 +35,11 @@ public final class LinkingRetriever implements Retriever {
         return inner.inEnglish(text, language);
     }
 
+    @Override
+    public String documentText(String source) {
+        return inner.documentText(source);
+    }
+
     private List<Passage> link(List<Passage> passages) {
         return passages.stream().map(p -> p.url() != null && !p.url().isBlank() ? p
                 : p.withUrl(DocumentPages.link(publicBase.get(), p))).toList();

@@ -191,7 +191,7 @@ public final class GroundedAssistant implements Assistant {
     private Evidence evidence(String text, String query, String message, List<Passage> passages, double top,
                               String lang) {
         List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
-        boolean missing = !Grounding.missingNames(text, best).isEmpty();
+        boolean missing = !Grounding.missingNames(text, best, retriever::documentText).isEmpty();
         List<Passage> supporting = passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()));
         double support = 0;
         for (String asked : message.equals(query) ? List.of(query) : List.of(query, message)) {

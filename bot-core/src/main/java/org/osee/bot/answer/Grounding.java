@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osee.knowledge.Passage;
@@ -11,7 +12,7 @@ import org.osee.knowledge.Passage;
 /**
  * Checks whether retrieved passages can ground an answer to a question. The signal used here:
  * specific names in the question (acronyms, CamelCase identifiers, file names, capitalised words
- * inside a sentence) that no retrieved passage mentions. A question about something the
+ * inside a sentence) that no retrieved passage mentions, nor the best passage's whole document. A question about something the
  * documents never name is one they are unlikely to answer, however close the topic.
  */
 public final class Grounding {
@@ -50,7 +51,28 @@ public final class Grounding {
         for (Passage p : passages) {
             all.append(p.title()).append(' ').append(p.section()).append(' ').append(p.text()).append(' ');
         }
-        String haystack = Terms.fold(all.toString());
+        return notIn(names, all.toString());
+    }
+
+    /**
+     * Names of the question that appear in none of the passages nor anywhere in the best passage's document. A guide
+     * names its publisher or its country once, in its introduction ("the Government of Canada"), not in every section:
+     * a question that names them too is about that guide, whichever section answers it.
+     *
+     * @param documentText a document's whole text by its source, or {@code null} when it cannot be read
+     */
+    public static List<String> missingNames(String question, List<Passage> passages,
+                                            Function<String, String> documentText) {
+        List<String> missing = missingNames(question, passages);
+        if (missing.isEmpty() || passages.isEmpty()) {
+            return missing;
+        }
+        String whole = documentText.apply(passages.get(0).source());
+        return whole == null ? missing : notIn(missing, whole);
+    }
+
+    private static List<String> notIn(List<String> names, String text) {
+        String haystack = Terms.fold(text);
         Set<String> missing = new LinkedHashSet<>();
         for (String name : names) {
             String needle = Terms.fold(name).replaceAll("'s$", "");

@@ -435,6 +435,24 @@ class GroundedAssistantTest {
     }
 
     @Test
+    void a_name_the_best_passages_document_mentions_elsewhere_is_known() {
+        retrieves(new Passage("guides/licensing.md", "Choosing a licence", "", null, "en",
+                "Every public repository needs a licence file at its root.", FAIR),
+                new Passage("guides/events.md", "Events", "", null, "en", "Meetups in Zorblax happen monthly.", 0.3));
+        when(retriever.documentText("guides/licensing.md")).thenReturn("Choosing a licence\n"
+                + "This guide is for the departments of the Government of Canada.\n"
+                + "Every public repository needs a licence file at its root.");
+        when(retriever.documentText("guides/events.md")).thenReturn("Events\nOur meetups in Norway and Zorblax.");
+        String question = "Does the Government of Canada require a licence file in every public repository?";
+
+        assertThat(assistant.reply(Fixtures.fresh(), question).decision()).isEqualTo(Decision.ANSWER);
+        assertThat(assistant.reply(Fixtures.fresh(),
+                "Does the Government of Norway require a licence file in every public repository?").decision())
+                .as("a name only the document of a lower passage mentions is still missing")
+                .isEqualTo(Decision.DECLINE);
+    }
+
+    @Test
     void answers_despite_an_unknown_name_when_retrieval_is_very_confident() {
         retrieves(new Passage("guides/licensing.md", "Choosing a licence", "", null, "en",
                 "Every public repository needs a licence file at its root.", 0.9));

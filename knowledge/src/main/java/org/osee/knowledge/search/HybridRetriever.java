@@ -90,6 +90,20 @@ public final class HybridRetriever implements Retriever {
     }
 
     @Override
+    public String documentText(String source) {
+        if (source == null) {
+            return null;
+        }
+        List<org.apache.lucene.document.Document> chunks = index.chunksOf(source);
+        if (chunks.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(String.valueOf(chunks.get(0).get(Fields.TITLE)));
+        chunks.forEach(c -> text.append('\n').append(c.get(Fields.TEXT)));
+        return text.toString();
+    }
+
+    @Override
     public List<Passage> retrieve(String query, int top) {
         return retrieve(query, top, null, false);
     }
