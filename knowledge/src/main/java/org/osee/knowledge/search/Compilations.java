@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * part (the compilation holds more than half of it). Two compilations of the same parts hold each other whole, so each
  * is still found from its parts. Text is compared in runs of {@value #SHINGLE} words within a sentence (a table row's
  * "Ok" or "N/A" beside a copied requirement does not hide it), about a quarter of them (those whose hash ends in two
- * zero bits, the same ones in every document), which keeps the comparison's memory small. The constants follow from
+ * zero bits, the same ones in every document; fewer in a very large knowledge base, {@link #sampleMask}), which keeps
+ * the comparison's memory small. The constants follow from
  * that reasoning, not from a fit: in the development corpus three pages qualify, with 86 to 94% of their text from 16
  * parts each, and no other page has more than three parts.
  *
@@ -57,6 +58,10 @@ final class Compilations {
     static final int MIN_SHARED = 4;
     /** A part holds less than this share of the compilation's runs. */
     static final double MAX_PART_SHARE = 0.5;
+    /** Characters of text per run of words, about (a word and its space). */
+    private static final int CHARS_PER_RUN = 6;
+    static final long FULL_SAMPLE_CHARS = 12_000_000;
+    static final long MAX_SAMPLED_RUNS = FULL_SAMPLE_CHARS / CHARS_PER_RUN / 4;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> FIELDS = Set.of(Fields.SOURCE, Fields.TEXT);
@@ -136,10 +141,11 @@ final class Compilations {
     static Set<String> find(Map<String, ? extends CharSequence> texts) {
         List<String> sources = new ArrayList<>(texts.keySet());
         List<long[]> runs = new ArrayList<>(sources.size());
+        long mask = sampleMask(texts.values().stream().mapToLong(CharSequence::length).sum());
         Map<Long, Integer> first = new HashMap<>();
         Map<Long, List<Integer>> copies = new HashMap<>(); // a run found in several documents → those documents
         for (int i = 0; i < sources.size(); i++) {
-            long[] own = sampledRuns(texts.get(sources.get(i)));
+            long[] own = sampledRuns(texts.get(sources.get(i)), mask);
             runs.add(own);
             for (long run : own) {
                 Integer earlier = first.putIfAbsent(run, i);
@@ -194,14 +200,32 @@ final class Compilations {
 
     /** The distinct sampled runs of {@value #SHINGLE} words within the sentences of a text, in lower case. */
     static long[] sampledRuns(CharSequence text) {
+        return sampledRuns(text, 3);
+    }
+
+    /**
+     * Which runs are compared: those whose hash has the bits of this mask at zero. A quarter of them up to about
+     * {@value #FULL_SAMPLE_CHARS} characters of text in all (some 1,000 guides of 2,000 words), then half as many each time the text
+     * doubles, so that the comparison's memory stays under about {@value #MAX_SAMPLED_RUNS} runs, whatever the size of
+     * the knowledge base; on a very large one, parts of a few sentences are no longer told apart.
+     */
+    static long sampleMask(long totalChars) {
+        long mask = 3;
+        while (mask < Long.MAX_VALUE >> 1 && totalChars / CHARS_PER_RUN / (mask + 1) > MAX_SAMPLED_RUNS) {
+            mask = mask << 1 | 1;
+        }
+        return mask;
+    }
+
+    static long[] sampledRuns(CharSequence text, long mask) {
         Set<Long> out = new HashSet<>();
         for (String sentence : SENTENCE_END.split(text)) {
-            addRuns(sentence, out);
+            addRuns(sentence, mask, out);
         }
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static void addRuns(String text, Set<Long> out) {
+    private static void addRuns(String text, long mask, Set<Long> out) {
         List<String> words = new ArrayList<>();
         for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
@@ -214,7 +238,7 @@ final class Compilations {
                 h = 31 * h + words.get(k).hashCode();
             }
             h = mix(h);
-            if ((h & 3) == 0) {
+            if ((h & mask) == 0) {
                 out.add(h);
             }
         }

@@ -119,4 +119,16 @@ class CompilationsTest {
         assertThat(Compilations.sampledRuns(text)).isNotEmpty();
         assertThat(Compilations.sampledRuns("seven words are too few to compare")).isEmpty();
     }
+
+    @Test
+    void a_very_large_knowledge_base_compares_fewer_runs_so_that_memory_stays_bounded() {
+        assertThat(Compilations.sampleMask(3_000_000)).isEqualTo(3);
+        assertThat(Compilations.sampleMask(Compilations.FULL_SAMPLE_CHARS)).isEqualTo(3);
+        assertThat(Compilations.sampleMask(Compilations.FULL_SAMPLE_CHARS + 100)).isEqualTo(7);
+        assertThat(Compilations.sampleMask(Compilations.FULL_SAMPLE_CHARS * 2 - 100)).isEqualTo(7);
+        assertThat(Compilations.sampleMask(Compilations.FULL_SAMPLE_CHARS * 8 - 100)).isEqualTo(31);
+        assertThat(Compilations.sampleMask(Long.MAX_VALUE)).isPositive();
+        String text = prose(14, 2_000);
+        assertThat(Compilations.sampledRuns(text, 31).length).isLessThan(Compilations.sampledRuns(text, 3).length / 4);
+    }
 }
