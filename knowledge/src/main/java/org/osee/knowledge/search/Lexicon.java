@@ -10,14 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.util.Bits;
 import org.osee.knowledge.index.Analyzers;
 import org.osee.knowledge.index.Fields;
 
@@ -87,28 +81,20 @@ final class Lexicon {
         // translation key → language → the chunks of its first file in that language, in index order
         Map<String, Map<String, List<Chunk>>> groups = new LinkedHashMap<>();
         try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                StoredFields stored = leaf.reader().storedFields();
-                Bits live = leaf.reader().getLiveDocs();
-                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                    if (live != null && !live.get(d)) {
-                        continue;
-                    }
-                    Document doc = stored.document(d, FIELDS);
-                    String key = doc.get(Fields.TKEY);
-                    String text = doc.get(Fields.TEXT);
-                    String lang = doc.get(Fields.LANG);
-                    if (key == null || text == null || lang == null || !Fields.LANGUAGES.contains(lang)) {
-                        continue;
-                    }
-                    String source = doc.get(Fields.SOURCE);
-                    List<Chunk> chunks = groups.computeIfAbsent(key, k -> new HashMap<>())
-                            .computeIfAbsent(lang, l -> new ArrayList<>());
-                    if (chunks.isEmpty() || chunks.get(0).source().equals(source)) {
-                        chunks.add(new Chunk(source, String.valueOf(doc.get(Fields.SECTION)), text));
-                    }
+            StoredDocs.forEach(reader, FIELDS, doc -> {
+                String key = doc.get(Fields.TKEY);
+                String text = doc.get(Fields.TEXT);
+                String lang = doc.get(Fields.LANG);
+                if (key == null || text == null || lang == null || !Fields.LANGUAGES.contains(lang)) {
+                    return;
                 }
-            }
+                String source = doc.get(Fields.SOURCE);
+                List<Chunk> chunks = groups.computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(lang, l -> new ArrayList<>());
+                if (chunks.isEmpty() || chunks.get(0).source().equals(source)) {
+                    chunks.add(new Chunk(source, String.valueOf(doc.get(Fields.SECTION)), text));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -217,12 +203,11 @@ final class Lexicon {
      * translates pays for it: ingest, search in English, start-up), and from then on learns the lexicon of each new
      * searcher the index opens after a change, on the thread that refreshes it, so that no later question waits.
      */
-    static final class Learner implements ReferenceManager.RefreshListener {
-        private final SearcherManager searchers;
+    static final class Learner extends ReaderWarmer {
         private volatile boolean used;
 
         Learner(SearcherManager searchers) {
-            this.searchers = searchers;
+            super(searchers);
         }
 
         /** The lexicon of this reader; from now on, new readers' lexicons are learned as they open. */
@@ -232,21 +217,13 @@ final class Lexicon {
         }
 
         @Override
-        public void beforeRefresh() {
-            // nothing to do before
+        boolean wanted() {
+            return used;
         }
 
         @Override
-        public void afterRefresh(boolean didRefresh) throws IOException {
-            if (!didRefresh || !used) {
-                return;
-            }
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                of(searcher.getIndexReader());
-            } finally {
-                searchers.release(searcher);
-            }
+        void warm(IndexReader reader) {
+            of(reader);
         }
     }
 }
