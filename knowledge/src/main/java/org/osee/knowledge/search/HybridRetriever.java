@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -57,6 +58,7 @@ public final class HybridRetriever implements Retriever {
     private final Embedder embedder;
     private final SearchTuning tuning;
     private final LexicalQueries lexical;
+    private static final Set<String> DOCUMENT_TEXT = Set.of(Fields.TITLE, Fields.TEXT);
     private final Analyzer counter = Analyzers.neutral();
     private final ChunkKeys keys = new ChunkKeys();
     private final Lexicon.Learner learner;
@@ -94,13 +96,19 @@ public final class HybridRetriever implements Retriever {
         if (source == null) {
             return null;
         }
-        List<org.apache.lucene.document.Document> chunks = index.chunksOf(source);
-        if (chunks.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder(String.valueOf(chunks.get(0).get(Fields.TITLE)));
-        chunks.forEach(c -> text.append('\n').append(c.get(Fields.TEXT)));
-        return text.toString();
+        return index.withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            StringBuilder text = null;
+            for (int doc : keys.docsOf(searcher.getIndexReader(), source)) {
+                org.apache.lucene.document.Document chunk = stored.document(doc, DOCUMENT_TEXT);
+                String body = chunk.get(Fields.TEXT);
+                if (body != null) { // a file's own record has no text
+                    text = text != null ? text : new StringBuilder(String.valueOf(chunk.get(Fields.TITLE)));
+                    text.append('\n').append(body);
+                }
+            }
+            return text == null ? null : text.toString();
+        });
     }
 
     @Override
