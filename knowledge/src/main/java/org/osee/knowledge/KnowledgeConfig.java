@@ -30,6 +30,15 @@ public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkC
     /** The values of {@link #translation()}. */
     public static final java.util.Set<String> TRANSLATIONS = java.util.Set.of("auto", "none");
 
+    /**
+     * A machine translation setting as people write it (any case, spaces around it; null or blank for the default
+     * {@code auto}) as one of {@link #TRANSLATIONS}; null when it is none of them.
+     */
+    public static String translationSetting(String value) {
+        String setting = value == null || value.isBlank() ? "auto" : value.strip().toLowerCase(java.util.Locale.ROOT);
+        return TRANSLATIONS.contains(setting) ? setting : null;
+    }
+
     public KnowledgeConfig {
         Objects.requireNonNull(indexDir, "indexDir");
         requirePositive("targetChunkChars", targetChunkChars);
@@ -48,9 +57,11 @@ public record KnowledgeConfig(Path indexDir, int targetChunkChars, int maxChunkC
             throw new BadInputException("maxFileTime must be positive, was " + maxFileTime);
         }
         requirePositive("maxExtractedChars", maxExtractedChars);
-        if (!TRANSLATIONS.contains(translation)) {
+        String setting = translationSetting(translation);
+        if (setting == null) {
             throw new BadInputException("translation must be auto or none, was " + translation);
         }
+        translation = setting;
         if (vectorWeight < 0 || vectorWeight > 1) {
             throw new BadInputException("vectorWeight must be in 0..1, was " + vectorWeight);
         }

@@ -33,6 +33,20 @@ class KnowledgeConfigTest {
     }
 
     @Test
+    void translation_setting_is_read_as_people_write_it_and_checked_in_one_place() {
+        KnowledgeConfig config = KnowledgeConfig.defaults(Path.of("idx"));
+
+        assertThat(config.translation()).isEqualTo("auto");
+        assertThat(config.withTranslation(" None ").translation()).isEqualTo("none");
+        assertThat(config.withTranslation("").translation()).isEqualTo("auto");
+        assertThat(config.withTranslation(null).translation()).isEqualTo("auto");
+        assertThat(KnowledgeConfig.translationSetting("AUTO")).isEqualTo("auto");
+        assertThat(KnowledgeConfig.translationSetting("deepl")).isNull();
+        assertThatThrownBy(() -> config.withTranslation("deepl"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("deepl");
+    }
+
+    @Test
     void ingest_report_copies_its_skipped_list() {
         List<SkippedFile> skipped = new java.util.ArrayList<>(List.of(new SkippedFile("a.bin", "binary")));
         IngestReport report = new IngestReport(1, 0, 0, 0, 3, skipped, Duration.ofSeconds(1));

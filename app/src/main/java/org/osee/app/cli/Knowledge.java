@@ -62,8 +62,7 @@ public final class Knowledge {
     static KnowledgeConfig configOfIndex(Path indexDir) {
         KnowledgeConfig config = KnowledgeConfig.defaults(indexDir);
         String translation = System.getenv("OSEE_KNOWLEDGE_TRANSLATION");
-        return translation == null || translation.isBlank() ? config
-                : config.withTranslation(translation.strip().toLowerCase(java.util.Locale.ROOT));
+        return translation == null ? config : config.withTranslation(translation);
     }
 
     /** Opens the index for searching; fails with a clear message when nothing was ever ingested there. */

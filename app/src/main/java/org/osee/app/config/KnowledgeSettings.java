@@ -22,10 +22,11 @@ public record KnowledgeSettings(List<String> folders, Boolean watch, Integer pol
         watch = watch == null || watch;
         pollSeconds = pollSeconds == null ? 10 : pollSeconds;
         syncSeconds = syncSeconds == null ? 2 : syncSeconds;
-        translation = translation == null ? "auto" : translation.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!org.osee.knowledge.KnowledgeConfig.TRANSLATIONS.contains(translation)) {
+        String setting = org.osee.knowledge.KnowledgeConfig.translationSetting(translation);
+        if (setting == null) {
             throw new IllegalArgumentException("knowledge.translation must be auto or none, was " + translation);
         }
+        translation = setting;
         if (pollSeconds < 1) {
             throw new IllegalArgumentException("knowledge.poll-seconds must be 1 or more, was " + pollSeconds);
         }

@@ -43,6 +43,21 @@ class KnowledgeSectionTest {
     }
 
     @Test
+    void machine_translation_is_auto_unless_set_to_none_in_any_case() throws Exception {
+        Path file = Files.writeString(dir.resolve("osee.yaml"), """
+                knowledge:
+                  translation: " None "
+                """);
+
+        assertThat(ConfigLoader.load(null, Map.of()).knowledge().translation()).isEqualTo("auto");
+        assertThat(ConfigLoader.load(file, Map.of()).knowledge().translation()).isEqualTo("none");
+        assertThat(ConfigLoader.load(null, Map.of("OSEE_KNOWLEDGE_TRANSLATION", "AUTO")).knowledge().translation())
+                .isEqualTo("auto");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("OSEE_KNOWLEDGE_TRANSLATION", "deepl")))
+                .hasMessageContaining("knowledge.translation must be auto or none, was deepl");
+    }
+
+    @Test
     void unknown_keys_and_bad_values_are_refused_naming_the_key() throws Exception {
         Path file = Files.writeString(dir.resolve("osee.yaml"), """
                 knowledge:
