@@ -150,7 +150,9 @@ public final class GroundedAssistant implements Assistant {
         if (!policy.grounded(evidence)) {
             return decline(lang, top).withRetrieved(kept);
         }
-        Composition composition = composer.compose(query, followUp ? query : search, lang, passages);
+        Composition composition = inAskersLanguage(
+                composer.compose(query, followUp ? query : search, lang, passages), query, followUp ? query : search,
+                search, lang);
         if (composition.isEmpty()) {
             return decline(lang, top).withRetrieved(kept);
         }
@@ -202,6 +204,27 @@ public final class GroundedAssistant implements Assistant {
             }
         }
         return new Evidence(top, missing, support);
+    }
+
+    /**
+     * The answer again from the asker's version of the document it leads with, when it leads from another language's
+     * version of a document that was also ingested in the asker's: a Spanish question whose words matched the English
+     * version of a guide best (its machine translation reads English) is answered from the guide's Spanish version,
+     * which retrieval's one-version-per-document mode puts in the English one's place. Kept as it was when composing
+     * from those passages does not lead with that version.
+     */
+    private Composition inAskersLanguage(Composition composition, String question, String context, String search,
+                                         String lang) {
+        if (composition.isEmpty() || lang.equals(composition.cited().get(0).language())) {
+            return composition;
+        }
+        String own = composition.cited().get(0).versionIn(lang).map(Passage.Version::source).orElse(null);
+        if (own == null) {
+            return composition;
+        }
+        List<Passage> versions = preferLanguage(retriever.retrieve(search, policy.retrieveTop(), lang), lang);
+        Composition again = composer.compose(question, context, lang, versions);
+        return !again.isEmpty() && own.equals(again.cited().get(0).source()) ? again : composition;
     }
 
     /** Re-ranks by score plus a small bonus for passages in the user's language; scores stay unchanged. */

@@ -389,6 +389,49 @@ class GroundedAssistantTest {
     }
 
     @Test
+    void answers_from_the_askers_version_of_a_document_whose_other_version_matched_best() {
+        Passage.Version french = new Passage.Version(LICENCE_FR.source(), LICENCE_FR.title(), null, "fr");
+        Passage english = new Passage(LICENCE_EN.source(), LICENCE_EN.title(), LICENCE_EN.section(), LICENCE_EN.url(),
+                "en", LICENCE_EN.text(), 0.82, List.of(french), null);
+        Passage standIn = new Passage(LICENCE_FR.source(), LICENCE_FR.title(), LICENCE_FR.section(), null, "fr",
+                LICENCE_FR.text(), 0.82, List.of(new Passage.Version(english.source(), english.title(), null, "en")),
+                new Passage.Version(english.source(), english.title(), null, "en"));
+        retrieves(english, PROCUREMENT_EN);
+        when(retriever.retrieve(anyString(), anyInt(), eq("fr"))).thenReturn(List.of(standIn, PROCUREMENT_EN));
+
+        Reply reply = assistant.reply(Fixtures.fresh(), "Est-ce que notre dépôt public a besoin d'un fichier de licence ?");
+
+        assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(reply.citations().get(0).source()).isEqualTo("guides-fr/licences.md");
+        assertThat(reply.text()).contains("fichier de licence").doesNotContain("Les sources sont en");
+    }
+
+    @Test
+    void keeps_the_answer_from_another_language_when_the_askers_version_would_not_lead() {
+        Passage.Version french = new Passage.Version(LICENCE_FR.source(), LICENCE_FR.title(), null, "fr");
+        Passage english = new Passage(LICENCE_EN.source(), LICENCE_EN.title(), LICENCE_EN.section(), LICENCE_EN.url(),
+                "en", LICENCE_EN.text(), 0.82, List.of(french), null);
+        Passage unrelatedFrench = new Passage("guides-fr/achats.md", "Achats", "", null, "fr",
+                "Chaque dépôt public de licence a besoin d'un fichier de licence pour les achats publics.", 0.82);
+        retrieves(english);
+        when(retriever.retrieve(anyString(), anyInt(), eq("fr"))).thenReturn(List.of(unrelatedFrench));
+
+        Reply reply = assistant.reply(Fixtures.fresh(), "Est-ce que notre dépôt public a besoin d'un fichier de licence ?");
+
+        assertThat(reply.citations().get(0).source()).isEqualTo("guides/licensing.md");
+        assertThat(reply.text()).startsWith("Les sources sont en anglais :");
+    }
+
+    @Test
+    void does_not_search_again_when_no_version_in_the_askers_language_exists() {
+        retrieves(LICENCE_EN);
+
+        assistant.reply(Fixtures.fresh(), "Est-ce que notre dépôt public a besoin d'un fichier de licence ?");
+
+        verify(retriever, never()).retrieve(anyString(), anyInt(), anyString());
+    }
+
+    @Test
     void keeps_a_much_better_passage_in_another_language_first() {
         Passage weakFrench = new Passage("fr.md", "Autre", "", null, "fr", "Un texte sur les achats publics en général.", 0.40);
         retrieves(LICENCE_EN, weakFrench);
