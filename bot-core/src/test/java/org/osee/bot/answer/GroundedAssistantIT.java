@@ -3,7 +3,6 @@ package org.osee.bot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.Reply;
 import org.osee.bot.domain.Turn;
 import org.osee.knowledge.KnowledgeBase;
-import org.osee.knowledge.KnowledgeConfig;
 import org.osee.knowledge.Retriever;
 import org.osee.knowledge.load.LanguageGuesser;
 
@@ -35,8 +33,8 @@ class GroundedAssistantIT {
 
     @BeforeAll
     static void ingest() throws IOException {
-        Path corpus = dir.resolve("corpus");
-        write(corpus.resolve("en/licensing.md"), """
+        SmallCorpus corpus = new SmallCorpus(dir);
+        corpus.write("en/licensing.md", """
                 # Choosing a licence for public code
 
                 ## Why a licence
@@ -48,7 +46,7 @@ class GroundedAssistantIT {
                 Public Licence (EUPL) and the GPL are copyleft licences: changes must be shared under the same \
                 terms. Permissive licences such as MIT and Apache-2.0 let others reuse the code in closed products.
                 """);
-        write(corpus.resolve("en/procurement.md"), """
+        corpus.write("en/procurement.md", """
                 # Buying open-source software and support
 
                 ## Support contracts
@@ -59,7 +57,7 @@ class GroundedAssistantIT {
                 Small municipalities can pool their procurement through a regional association, sharing the cost \
                 of support contracts and of new features with other towns that use the same software.
                 """);
-        write(corpus.resolve("fr/licences.md"), """
+        corpus.write("fr/licences.md", """
                 # Choisir une licence pour le code public
 
                 ## Pourquoi une licence
@@ -70,22 +68,21 @@ class GroundedAssistantIT {
                 Les organismes publics devraient préférer une licence approuvée par l'Open Source Initiative, \
                 comme l'EUPL, la GPL, la licence MIT ou la licence Apache.
                 """);
-        write(corpus.resolve("es/seguridad.md"), """
+        corpus.write("es/seguridad.md", """
                 # Seguridad de las dependencias
 
                 Cada servicio debe mantener una lista de sus dependencias de código abierto y actualizarlas con \
                 regularidad para recibir las correcciones de seguridad. Los avisos de vulnerabilidades deben \
                 vigilarse y las dependencias vulnerables deben corregirse en un plazo acordado.
                 """);
-        write(corpus.resolve("pt/comunidade.md"), """
+        corpus.write("pt/comunidade.md", """
                 # Construir uma comunidade
 
                 Um projeto de código aberto precisa de um guia de contribuição que explique como propor \
                 alterações, e de um código de conduta que proteja os participantes. Responda depressa às \
                 primeiras contribuições para que os novos participantes voltem.
                 """);
-        kb = KnowledgeBase.open(KnowledgeConfig.defaults(dir.resolve("index")));
-        kb.ingest(List.of(corpus), null);
+        kb = corpus.ingest();
         Retriever recording = (query, top) -> {
             queries.add(query);
             return kb.retriever().retrieve(query, top);
@@ -145,10 +142,5 @@ class GroundedAssistantIT {
         assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
         assertThat(reply.citations()).extracting(Citation::source).contains("en/procurement.md");
         assertThat(reply.text()).contains("municipalities");
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }

@@ -3,9 +3,7 @@ package org.osee.bot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.Reply;
 import org.osee.knowledge.KnowledgeBase;
-import org.osee.knowledge.KnowledgeConfig;
 
 /**
  * The default assistant over a real index of three small Markdown files about a rule nobody has heard of (so no
@@ -31,8 +28,8 @@ class MadeUpRuleIT {
 
     @BeforeAll
     static void ingest() throws IOException {
-        Path corpus = dir.resolve("corpus");
-        write(corpus.resolve("harbour-rule/overview.md"), """
+        SmallCorpus corpus = new SmallCorpus(dir);
+        corpus.write("harbour-rule/overview.md", """
                 # The Harbour Rule
 
                 ## Purpose
@@ -44,7 +41,7 @@ class MadeUpRuleIT {
                 The rule covers source code, configuration and technical documentation. Personal data and \
                 security secrets are never published under it.
                 """);
-        write(corpus.resolve("harbour-rule/approval.md"), """
+        corpus.write("harbour-rule/approval.md", """
                 # Approval under the Harbour Rule
 
                 ## Who decides
@@ -56,7 +53,7 @@ class MadeUpRuleIT {
                 A request is answered within ten working days. Urgent security fixes may be published first and \
                 approved afterwards.
                 """);
-        write(corpus.resolve("harbour-rule/checklist.md"), """
+        corpus.write("harbour-rule/checklist.md", """
                 # Checklist for publication
 
                 ## Repository contents
@@ -67,8 +64,7 @@ class MadeUpRuleIT {
                 - a security policy explaining how to report vulnerabilities, and
                 - a record of the approval
                 """);
-        kb = KnowledgeBase.open(KnowledgeConfig.defaults(dir.resolve("index")));
-        kb.ingest(List.of(corpus), null);
+        kb = corpus.ingest();
         assistant = new GroundedAssistant(kb.retriever());
     }
 
@@ -108,10 +104,5 @@ class MadeUpRuleIT {
 
         assertThat(email.decision()).isEqualTo(bare.decision());
         assertThat(email.text()).isEqualTo(bare.text());
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }

@@ -16,7 +16,6 @@ import org.osee.bot.domain.ConversationSnapshot;
 import org.osee.bot.domain.Decision;
 import org.osee.bot.domain.Reply;
 import org.osee.knowledge.KnowledgeBase;
-import org.osee.knowledge.KnowledgeConfig;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.load.LanguageGuesser;
 import org.osee.knowledge.translate.ApertiumTranslator;
@@ -38,8 +37,8 @@ class TranslatedVersionsIT {
     static void ingest() throws IOException {
         assumeThat(Files.isReadable(ApertiumTranslator.DEFAULT_MODES.resolve("spa-eng.mode")))
                 .as("Apertium's Spanish-English mode (Debian package apertium-eng-spa; .ci/run installs it)").isTrue();
-        Path corpus = dir.resolve("corpus");
-        write(corpus.resolve("en/dependencies.md"), """
+        SmallCorpus corpus = new SmallCorpus(dir);
+        corpus.write("en/dependencies.md", """
                 # Evaluating the security of an open source dependency
 
                 ## Before adopting a dependency
@@ -47,7 +46,7 @@ class TranslatedVersionsIT {
                 the project reviews its code, signs its releases and fixes reported vulnerabilities quickly. A \
                 dependency with no maintainer left should not be adopted.
                 """);
-        write(corpus.resolve("es/dependencies.md"), """
+        corpus.write("es/dependencies.md", """
                 # Examinar una biblioteca externa
 
                 ## Antes de incorporar una biblioteca
@@ -55,14 +54,13 @@ class TranslatedVersionsIT {
                 que el proyecto revisa su código, firma sus versiones y corrige pronto los fallos notificados. No \
                 incorpore una biblioteca que ya no tiene quien la mantenga.
                 """);
-        write(corpus.resolve("en/events.md"), """
+        corpus.write("en/events.md", """
                 # Organising a community meetup
 
                 Book a room near public transport, publish the agenda two weeks ahead and ask speakers for their \
                 slides in advance, so that people who could not come can read them afterwards.
                 """);
-        kb = KnowledgeBase.open(KnowledgeConfig.defaults(dir.resolve("index")));
-        kb.ingest(List.of(corpus), null);
+        kb = corpus.ingest();
         assistant = new GroundedAssistant(kb.retriever(), new ExtractiveComposer(), AnswerPolicy.defaults(),
                 new LanguageGuesser());
     }
@@ -90,10 +88,5 @@ class TranslatedVersionsIT {
         assertThat(reply.language()).isEqualTo("es");
         assertThat(reply.citations()).extracting(Citation::source).first().isEqualTo("es/dependencies.md");
         assertThat(reply.text()).contains("biblioteca").doesNotContain("Las fuentes están en");
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }
