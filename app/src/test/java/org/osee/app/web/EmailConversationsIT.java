@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
@@ -207,7 +208,7 @@ class EmailConversationsIT {
         try (RunningApp app = RunningApp.overIndex(ingestCorpus(tmp), Map.of("email", email,
                 "drafts", EmailServeIT.SEND_AT_ONCE))) {
             bot.deliver(message(w, "<q1." + w.name() + "@example>", null, w.subject, w.question));
-            await().atMost(Duration.ofSeconds(90)).until(() -> repliesTo(w.address).size() == 1);
+            awaitReplies(app, w.address, 1);
             MimeMessage first = repliesTo(w.address).get(0);
             String firstText = text(first);
             assertThat(first.getHeader("In-Reply-To")[0]).isEqualTo("<q1." + w.name() + "@example>");
@@ -216,7 +217,7 @@ class EmailConversationsIT {
 
             bot.deliver(message(w, "<q2." + w.name() + "@example>", "<q1." + w.name() + "@example>",
                     "Re: " + w.subject, w.followUp + "\n\n" + w.quoting.quote(firstText)));
-            await().atMost(Duration.ofSeconds(90)).until(() -> repliesTo(w.address).size() == 2);
+            awaitReplies(app, w.address, 2);
             MimeMessage second = repliesTo(w.address).stream()
                     .filter(m -> header(m, "In-Reply-To").equals("<q2." + w.name() + "@example>")).findFirst()
                     .orElseThrow();
@@ -284,6 +285,32 @@ class EmailConversationsIT {
             m.setHeader("References", inReplyTo);
         }
         return m;
+    }
+
+    /**
+     * Waits for the assistant's replies to one address; when they do not come, fails with what the mail server holds
+     * and what the console shows of the conversations, so that a failure says where the message stopped.
+     */
+    private void awaitReplies(RunningApp app, String address, int count) throws Exception {
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(() -> repliesTo(address).size() == count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("reply " + count + " to " + address + " did not come within 90 s; mail held: "
+                    + mailHeld() + "; console conversations: " + app.consoleGet("/console/api/conversations").body(),
+                    e);
+        }
+    }
+
+    private String mailHeld() {
+        return java.util.Arrays.stream(mail.getReceivedMessages()).map(m -> {
+            try {
+                return java.util.Arrays.toString(m.getAllRecipients()) + " from " + java.util.Arrays.toString(m.getFrom())
+                        + " \"" + m.getSubject() + "\" id " + header(m, "Message-ID") + " replying to "
+                        + header(m, "In-Reply-To");
+            } catch (Exception e) {
+                return "(unreadable: " + e + ")";
+            }
+        }).collect(Collectors.joining(" | ", "[", "]"));
     }
 
     private List<MimeMessage> repliesTo(String address) {
