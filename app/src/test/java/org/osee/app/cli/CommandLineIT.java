@@ -1,17 +1,16 @@
 package org.osee.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.osee.app.cli.InProcess.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osee.app.cli.InProcess.Result;
 
 /** The command-line contract of DESIGN.md, run in-process on a small corpus written by the test. */
 class CommandLineIT {
@@ -46,10 +45,26 @@ class CommandLineIT {
 
         Result r = run("ingest", "--data", data.toString(), "--json", corpus.toString());
 
-        assertThat(r.code).isZero();
-        JsonNode report = Json.mapper().readTree(r.out);
+        assertThat(r.code()).isZero();
+        JsonNode report = Json.mapper().readTree(r.out());
         assertThat(report.get("added").asInt()).isEqualTo(2);
         assertThat(report.get("skipped").get(0).get("source").asText()).isEqualTo("broken.pdf");
+    }
+
+    @Test
+    void search_run_inside_the_test_jvm_leaves_its_log_level_as_it_was() {
+        var root = ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var before = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            Result r = run("search", "--data", data.toString(), "licence");
+
+            assertThat(r.code()).isZero();
+            assertThat(root.getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+        } finally {
+            root.setLevel(before);
+        }
     }
 
     @Test
@@ -57,8 +72,8 @@ class CommandLineIT {
         Result r = run("search", "--json", "--data", data.toString(), "--top", "5",
                 "which licence for software the government paid for");
 
-        assertThat(r.code).isZero();
-        JsonNode hits = Json.mapper().readTree(r.out).get("hits");
+        assertThat(r.code()).isZero();
+        JsonNode hits = Json.mapper().readTree(r.out()).get("hits");
         assertThat(hits).isNotEmpty();
         JsonNode first = hits.get(0);
         assertThat(first.get("source").asText()).isEqualTo("guides/licensing.md");
@@ -80,7 +95,7 @@ class CommandLineIT {
 
         Result r = run("search", "--json", "--data", data.toString(), "--batch", batch.toString());
 
-        List<String> lines = r.out.lines().toList();
+        List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(3);
         JsonNode l1 = Json.mapper().readTree(lines.get(0));
         JsonNode l2 = Json.mapper().readTree(lines.get(1));
@@ -96,7 +111,7 @@ class CommandLineIT {
     void reingest_of_an_unchanged_folder_changes_nothing() throws Exception {
         Result r = run("ingest", "--data", data.toString(), "--json", corpus.toString());
 
-        JsonNode report = Json.mapper().readTree(r.out);
+        JsonNode report = Json.mapper().readTree(r.out());
         assertThat(report.get("unchanged").asInt()).isEqualTo(2);
         assertThat(report.get("added").asInt() + report.get("updated").asInt() + report.get("removed").asInt()).isZero();
     }
@@ -105,34 +120,13 @@ class CommandLineIT {
     void search_on_an_empty_data_folder_says_to_ingest_first() {
         Result r = run("search", "--data", tmp.resolve("nothing").toString(), "anything");
 
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.err).contains("run 'osee ingest");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("run 'osee ingest");
     }
 
     @Test
     void unknown_options_are_usage_errors() {
-        assertThat(run("search", "--frobnicate", "x").code).isEqualTo(2);
-        assertThat(run("ingest", "--data", data.toString(), tmp.resolve("missing").toString()).err).contains("no such file");
-    }
-
-    record Result(int code, String out, String err) {}
-
-    static synchronized Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            var cl = org.osee.app.cli.OseeCommand.commandLine();
-            cl.setOut(new java.io.PrintWriter(System.out, true));
-            cl.setErr(new java.io.PrintWriter(System.err, true));
-            int code = cl.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        assertThat(run("search", "--frobnicate", "x").code()).isEqualTo(2);
+        assertThat(run("ingest", "--data", data.toString(), tmp.resolve("missing").toString()).err()).contains("no such file");
     }
 }

@@ -1,11 +1,9 @@
 package org.osee.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.osee.app.cli.InProcess.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -15,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osee.app.cli.Json;
-import org.osee.app.cli.OseeCommand;
 import org.osee.app.live.ServeFile;
+import org.osee.app.cli.InProcess.Result;
 
 /**
  * {@code osee ingest}, {@code search} and {@code ask} against a data folder a running {@code osee serve} holds: ingest
@@ -62,9 +60,9 @@ class IngestWhileServingIT {
 
         Result r = run("ingest", "--json", "--data", data.toString(), more.toString());
 
-        assertThat(r.code).as(r.err).isZero();
-        assertThat(Json.mapper().readTree(r.out).get("added").asInt()).isEqualTo(1);
-        assertThat(r.err).contains("the running osee serve");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Json.mapper().readTree(r.out()).get("added").asInt()).isEqualTo(1);
+        assertThat(r.err()).contains("the running osee serve");
         assertThat(health().at("/knowledge/files").asInt()).isEqualTo(filesBefore + 1);
         JsonNode answer = Json.mapper().readTree(app.post("/api/ask",
                 "{\"question\": \"How should a tender for an open-source support contract be written?\"}").body());
@@ -77,8 +75,8 @@ class IngestWhileServingIT {
         Result ask = run("ask", "--data", data.toString(), "Which licence?");
 
         for (Result r : new Result[] {search, ask}) {
-            assertThat(r.code).isEqualTo(1);
-            assertThat(r.err.lines().filter(l -> l.startsWith("osee:"))).singleElement().satisfies(line -> assertThat(line)
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().lines().filter(l -> l.startsWith("osee:"))).singleElement().satisfies(line -> assertThat(line)
                     .contains("in use by a running osee serve").contains(":" + app.app.port() + "/api/ask"));
         }
     }
@@ -92,8 +90,8 @@ class IngestWhileServingIT {
 
             Result r = run("ingest", "--data", data.toString(), tmp.resolve("docs").toString());
 
-            assertThat(r.code).isEqualTo(1);
-            assertThat(r.err.lines().filter(l -> l.startsWith("osee:"))).singleElement().satisfies(line -> assertThat(line)
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().lines().filter(l -> l.startsWith("osee:"))).singleElement().satisfies(line -> assertThat(line)
                     .contains("in use by a running osee serve").contains("knowledge.folders"));
         } finally {
             Files.writeString(file, saved);
@@ -109,26 +107,5 @@ class IngestWhileServingIT {
 
     private static JsonNode health() throws Exception {
         return Json.mapper().readTree(app.get("/health").body());
-    }
-
-    record Result(int code, String out, String err) {}
-
-    static synchronized Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            var cl = OseeCommand.commandLine();
-            cl.setOut(new java.io.PrintWriter(System.out, true));
-            cl.setErr(new java.io.PrintWriter(System.err, true));
-            int code = cl.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 }
