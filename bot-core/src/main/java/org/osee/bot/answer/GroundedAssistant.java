@@ -150,8 +150,8 @@ public final class GroundedAssistant implements Assistant {
         if (!policy.grounded(evidence)) {
             return decline(lang, top).withRetrieved(kept);
         }
-        Composition composition = inAskersLanguage(
-                composer.compose(query, followUp ? query : search, lang, passages), query, followUp ? query : search,
+        String context = followUp ? query : search;
+        Composition composition = inAskersLanguage(composer.compose(query, context, lang, passages), query, context,
                 search, lang);
         if (composition.isEmpty()) {
             return decline(lang, top).withRetrieved(kept);

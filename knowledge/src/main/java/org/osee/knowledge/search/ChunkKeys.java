@@ -35,25 +35,6 @@ final class ChunkKeys {
         return bySegment.get(segment.getCoreCacheHelper(), () -> read(segment))[doc - leaf.docBase];
     }
 
-    /**
-     * The live top-level documents of {@code reader} (a file's record and its chunks) whose source is {@code source},
-     * in index order: a walk over the cached keys, no stored field read.
-     */
-    List<Integer> docsOf(IndexReader reader, String source) throws IOException {
-        List<Integer> out = new java.util.ArrayList<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            LeafReader segment = leaf.reader();
-            Keys[] keys = bySegment.get(segment.getCoreCacheHelper(), () -> read(segment));
-            org.apache.lucene.util.Bits live = segment.getLiveDocs();
-            for (int d = 0; d < keys.length; d++) {
-                if (source.equals(keys[d].source()) && (live == null || live.get(d))) {
-                    out.add(leaf.docBase + d);
-                }
-            }
-        }
-        return out;
-    }
-
     private static Keys[] read(LeafReader leaf) throws IOException {
         StoredFields stored = leaf.storedFields();
         Keys[] keys = new Keys[leaf.maxDoc()];

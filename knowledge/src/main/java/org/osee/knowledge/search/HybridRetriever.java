@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -58,7 +57,6 @@ public final class HybridRetriever implements Retriever {
     private final Embedder embedder;
     private final SearchTuning tuning;
     private final LexicalQueries lexical;
-    private static final Set<String> DOCUMENT_TEXT = Set.of(Fields.TITLE, Fields.TEXT);
     private final Analyzer counter = Analyzers.neutral();
     private final ChunkKeys keys = new ChunkKeys();
     private final Lexicon.Learner learner;
@@ -91,24 +89,18 @@ public final class HybridRetriever implements Retriever {
         return translator.toEnglish(text, language);
     }
 
+    /** The document's chunks joined under its title, as {@link LuceneIndex#chunksOf} gives them. */
     @Override
     public String documentText(String source) {
         if (source == null) {
             return null;
         }
-        return index.withSearcher(searcher -> {
-            StoredFields stored = searcher.storedFields();
-            StringBuilder text = null;
-            for (int doc : keys.docsOf(searcher.getIndexReader(), source)) {
-                org.apache.lucene.document.Document chunk = stored.document(doc, DOCUMENT_TEXT);
-                String body = chunk.get(Fields.TEXT);
-                if (body != null) { // a file's own record has no text
-                    text = text != null ? text : new StringBuilder(String.valueOf(chunk.get(Fields.TITLE)));
-                    text.append('\n').append(body);
-                }
-            }
-            return text == null ? null : text.toString();
-        });
+        StringBuilder text = null;
+        for (org.apache.lucene.document.Document chunk : index.chunksOf(source)) {
+            text = text != null ? text : new StringBuilder(String.valueOf(chunk.get(Fields.TITLE)));
+            text.append('\n').append(chunk.get(Fields.TEXT));
+        }
+        return text == null ? null : text.toString();
     }
 
     @Override
