@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.osee.knowledge.OseeException;
 
 /**
@@ -37,6 +38,7 @@ public final class LanguageGuesser {
     private static final int MIN_LETTERS = 12;
     private static final int MIN_WORDS = 3;
     private static final double MESSAGE_MIN_PROBABILITY = 0.80;
+    private static final Pattern PORTUGUESE_TILDE = Pattern.compile("[ãõÃÕ]");
     private static volatile SoftReference<LanguageDetector> allProfiles = new SoftReference<>(null);
 
     /** An instance for the message API ({@link #guess(String, String)}); shares the loaded profiles. */
@@ -50,13 +52,27 @@ public final class LanguageGuesser {
 
     /**
      * The language of a text among {@link #SUPPORTED}, or {@code null} when it has fewer than three
-     * words or twelve letters, or no supported language reaches the confidence.
+     * words or twelve letters, or no supported language reaches the confidence, and its spelling does not tell
+     * either (see {@link #spelledAs}).
      */
     public static String guessSupported(String text, double minProbability) {
-        if (text == null || tooShort(text)) {
+        if (text == null) {
             return null;
         }
-        return best(Holder.SUPPORTED_ONLY, text, minProbability);
+        String found = tooShort(text) ? null : best(Holder.SUPPORTED_ONLY, text, minProbability);
+        return found != null ? found : spelledAs(text);
+    }
+
+    /**
+     * The one supported language whose spelling the text shows when the n-grams cannot tell: Spanish alone of the four
+     * opens a question or an exclamation with an inverted mark ("codebase: ¿qué significa?"), Portuguese alone writes
+     * a nasal vowel with a tilde ("bem público: são quais as regras?"); {@code null} when the text shows neither or
+     * both.
+     */
+    static String spelledAs(String text) {
+        boolean spanish = text.indexOf('¿') >= 0 || text.indexOf('¡') >= 0;
+        boolean portuguese = PORTUGUESE_TILDE.matcher(text).find();
+        return spanish == portuguese ? null : spanish ? "es" : "pt";
     }
 
     /**

@@ -34,6 +34,20 @@ class LanguageGuesserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"codebase: ¿qué significa?|es", "¿OSPO?|es", "¡gracias, OSPO!|es",
+            "OSPO: são quais?|pt", "DPG: padrões e requisitos, não?|pt"})
+    void tells_spanish_and_portuguese_by_their_spelling_when_the_text_is_too_short_to_weigh(String text,
+                                                                                            String expected) {
+        assertThat(LANGUAGES.guess(text, "en")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"¿Qué? não", "codebase: what does it mean?"})
+    void spelling_that_points_both_ways_or_nowhere_decides_nothing(String text) {
+        assertThat(LanguageGuesser.spelledAs(text)).isNull();
+    }
+
+    @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"ok merci", "OSPO?", "licença nova?"})
     void is_unsure_of_texts_under_three_words_or_twelve_letters(String text) {
         assertThat(LanguageGuesser.guessSupported(text, 0.5)).isNull();
