@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p>Only what a question needs is sent: Apertium's stream-format characters ({@code ^ $ / < > @ [ ] { } \ * # + ~
  * |}) and control characters become spaces, and the text is cut at {@value #MAX_CHARS} characters. A translation
  * that takes longer than the timeout, or a pipeline that died, gives {@code null} (the question is searched as it
- * is) and the pipeline is started afresh on the next call. Recent translations are cached: retrieval and the answer
+ * is) and the pipeline is started afresh on the next call. Words written in capitals are names ("TODO Group", "OSPO")
+ * and pass through untranslated, see {@link #keepingAcronyms}. Recent translations are cached: retrieval and the answer
  * decision ask for the same ones.
  */
 public final class ApertiumTranslator implements Translator, AutoCloseable {
@@ -45,6 +46,10 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
     private static final int CACHE_SIZE = 512;
     private static final Pattern UNSAFE = Pattern.compile("[\\^$/<>@\\[\\]{}\\\\*#+~|\\p{Cc}&&[^\\n]]");
     private static final Pattern MARKS = Pattern.compile("[@#*\\\\]");
+    private static final Pattern ACRONYM = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?=\\p{Lu}\\p{N}*\\p{Lu})[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
+    /** A superblank {@link #keepingAcronyms} made (the text itself holds no brackets, see {@link #safe}). */
+    private static final Pattern KEPT = Pattern.compile("\\[([^\\[\\]#]*)\\]");
     private static final Pattern PROGRAM = Pattern.compile("(^|\\|)\\s*([\\w.-]+)");
     /** The modes each language goes through to English, in order. */
     private static final Map<String, List<String>> ROUTES = Map.of(
@@ -131,13 +136,14 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
                 return cached;
             }
         }
-        String out = clean;
+        String out = keepingAcronyms(clean);
         for (String mode : route) {
             out = translate(mode, out);
             if (out == null) {
                 return null;
             }
         }
+        out = KEPT.matcher(out).replaceAll("$1");
         synchronized (cache) {
             cache.put(key, out);
         }
@@ -153,6 +159,18 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
     static String safe(String text) {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         return UNSAFE.matcher(cut).replaceAll(" ").replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /**
+     * The text with each word written in capitals (two letters or more: "TODO Group", "OSPO", "DPG") put in a
+     * superblank, which Apertium passes through untranslated: a name spelled like a word of the language would be
+     * translated ("el TODO Group" came out "the ALL Group", losing every English document that names the group).
+     * Unchanged when most of the text's letters are capitals, a shouted question whose words are words.
+     */
+    static String keepingAcronyms(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long capitals = text.codePoints().filter(Character::isUpperCase).count();
+        return capitals * 2 >= letters ? text : ACRONYM.matcher(text).replaceAll("[$0]");
     }
 
     /** The pipeline of a mode file with {@code -z} given to each of its programs. */

@@ -48,6 +48,16 @@ class ApertiumTranslatorIT {
     }
 
     @Test
+    void leaves_a_name_in_capitals_as_it_is_though_it_spells_a_word() {
+        assertThat(translator.toEnglish("¿Qué guías publica el TODO Group para una OSPO?", "es"))
+                .contains("TODO Group").contains("OSPO").doesNotContain("ALL").doesNotContain("[");
+        assertThat(translator.toEnglish("Sob que licenças o TODO Group disponibiliza seus guias?", "pt"))
+                .contains("TODO Group").containsIgnoringCase("licences").doesNotContain("[");
+        assertThat(translator.toEnglish("Quels guides le TODO Group publie-t-il ?", "fr")).contains("TODO Group");
+        assertThat(translator.toEnglish("TODO EL CÓDIGO ES PÚBLICO", "es")).containsIgnoringCase("all");
+    }
+
+    @Test
     void translates_nothing_from_english_or_a_language_without_a_route() {
         assertThat(translator.toEnglish("Which licence should we choose?", "en")).isNull();
         assertThat(translator.toEnglish("Welche Lizenz sollen wir wählen?", "de")).isNull();

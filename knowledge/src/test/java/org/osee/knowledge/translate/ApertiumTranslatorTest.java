@@ -27,6 +27,14 @@ class ApertiumTranslatorTest {
     }
 
     @Test
+    void keeps_words_written_in_capitals_out_of_translation_unless_the_whole_text_shouts() {
+        assertThat(ApertiumTranslator.keepingAcronyms("¿Qué guías publica el TODO Group sobre la OSPO y el DPG2?"))
+                .isEqualTo("¿Qué guías publica el [TODO] Group sobre la [OSPO] y el [DPG2]?");
+        assertThat(ApertiumTranslator.keepingAcronyms("Y de la OSPOs o A o Ñandú")).isEqualTo("Y de la OSPOs o A o Ñandú");
+        assertThat(ApertiumTranslator.keepingAcronyms("¿QUÉ ES TODO ESTO?")).isEqualTo("¿QUÉ ES TODO ESTO?");
+    }
+
+    @Test
     void is_absent_where_apertium_has_no_spanish_to_english_mode(@TempDir Path empty) {
         assertThat(ApertiumTranslator.detect(empty)).isEmpty();
     }
