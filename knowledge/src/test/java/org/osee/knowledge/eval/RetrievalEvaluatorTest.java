@@ -61,6 +61,18 @@ class RetrievalEvaluatorTest {
         assertThat(report.mrrAt10()).isEqualTo(0.5);
     }
 
+    @Test
+    void lists_the_ranks_in_the_order_of_the_expected_sources() {
+        List<String> expected = List.of("k", "j", "i", "h", "g", "f", "e", "d", "c", "b", "a");
+        Retriever retriever = returning(Map.of("q", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")));
+
+        EvalReport report = RetrievalEvaluator.evaluate(retriever,
+                List.of(new EvalQuestion("1", "q", expected, "in", "en")));
+
+        assertThat(report.results().get(0).expectedRanks().keySet()).containsExactlyElementsOf(expected);
+        assertThat(report.results().get(0).expectedRanks().values()).containsExactly(0, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
