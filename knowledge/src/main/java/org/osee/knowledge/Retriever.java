@@ -58,4 +58,12 @@ public interface Retriever {
     default String documentText(String source) {
         return null;
     }
+
+    /**
+     * The names in a text that stand for one collection of the indexed documents ("the Standard for Public Code"),
+     * see {@link CollectionName}; empty when there are none or this retriever cannot tell (the default).
+     */
+    default List<CollectionName> collectionsNamed(String text) {
+        return List.of();
+    }
 }

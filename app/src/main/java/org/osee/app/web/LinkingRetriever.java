@@ -2,6 +2,7 @@ package org.osee.app.web;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
 
@@ -38,6 +39,11 @@ public final class LinkingRetriever implements Retriever {
     @Override
     public String documentText(String source) {
         return inner.documentText(source);
+    }
+
+    @Override
+    public List<CollectionName> collectionsNamed(String text) {
+        return inner.collectionsNamed(text);
     }
 
     private List<Passage> link(List<Passage> passages) {

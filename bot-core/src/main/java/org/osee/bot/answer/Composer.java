@@ -1,6 +1,7 @@
 package org.osee.bot.answer;
 
 import java.util.List;
+import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.Passage;
 
 /** Writes an answer to a question from retrieved passages only, citing them as [1], [2]... */
@@ -20,5 +21,16 @@ public interface Composer {
      */
     default Composition compose(String question, String context, String language, List<Passage> passages) {
         return compose(question, language, passages);
+    }
+
+    /**
+     * As {@link #compose(String, String, String, List)} for a question that names collections of the documents ("the
+     * Standard for Public Code"): a composer may take such a name as said by every passage of its collection, so that
+     * the collection's overview pages, which repeat its name, do not win for saying it. By default the names are not
+     * used.
+     */
+    default Composition compose(String question, String context, String language, List<Passage> passages,
+                                List<CollectionName> named) {
+        return compose(question, context, language, passages);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.osee.bot.answer.PassageUnits.Kind;
 import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.Passage;
 
 /**
@@ -121,8 +122,15 @@ public final class ExtractiveComposer implements Composer {
      */
     @Override
     public Composition compose(String question, String context, String language, List<Passage> passages) {
+        return compose(question, context, language, passages, List.of());
+    }
+
+    /** A name of a collection counts as said by every unit of the collection's passages (see {@link #scored}). */
+    @Override
+    public Composition compose(String question, String context, String language, List<Passage> passages,
+                               List<CollectionName> named) {
         List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
-        Scored scored = scored(question, context, pool, language, tuning);
+        Scored scored = scored(question, context, pool, language, tuning, named);
         List<Candidate> ranked = scored.candidates().stream().filter(c -> c.usableAlone() && c.coverage() > 0)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
         if (ranked.isEmpty()) {
@@ -145,10 +153,11 @@ public final class ExtractiveComposer implements Composer {
      * IDF-weighted) content terms found in up to {@value #LEAD_SENTENCES} consecutive units of one paragraph or list
      * (as much as an answer's lead quotes), starting with a usable one, 0..1. A question that asks two things is
      * often answered by two sentences in a row, rarely by one. Numbers do not count: a year or a count ("the 2022
-     * final") matches sentences that have nothing to do with the question.
+     * final") matches sentences that have nothing to do with the question. The names of collections in
+     * {@code named} count as held by their collection's units, as when composing.
      */
-    public static double support(String question, List<Passage> passages) {
-        Scored scored = scored(question, question, passages, null, Tuning.DEFAULT);
+    public static double support(String question, List<Passage> passages, List<CollectionName> named) {
+        Scored scored = scored(question, question, passages, null, Tuning.DEFAULT, named);
         Map<String, Double> weight = new HashMap<>(scored.weight());
         weight.keySet().removeIf(ExtractiveComposer::isNumber);
         double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -176,14 +185,26 @@ public final class ExtractiveComposer implements Composer {
     record Scored(List<Candidate> candidates, Map<String, Double> weight) {
     }
 
-    static Scored scored(String question, String context, List<Passage> pool, String language, Tuning tuning) {
+    /**
+     * Every unit of the pool scored for the question. The words of a collection's name the question uses count as
+     * held by every unit of that collection's passages: the page that answers seldom repeats the name its overview
+     * pages are full of, and the question asks about the collection, not about its name.
+     */
+    static Scored scored(String question, String context, List<Passage> pool, String language, Tuning tuning,
+                         List<CollectionName> named) {
         if (pool.isEmpty()) {
             return new Scored(List.of(), Map.of());
         }
         List<Candidate> all = new ArrayList<>();
         for (int p = 0; p < pool.size(); p++) {
+            Set<String> said = namedIn(pool.get(p), named);
             for (Candidate c : UNITS.get(pool.get(p))) {
-                all.add(new Candidate(p, c.position(), c.block(), c.kind(), c.text(), c.terms(), 0, 0));
+                Set<String> terms = c.terms();
+                if (!said.isEmpty()) {
+                    terms = new HashSet<>(terms);
+                    terms.addAll(said);
+                }
+                all.add(new Candidate(p, c.position(), c.block(), c.kind(), c.text(), terms, 0, 0));
             }
         }
         Map<String, Integer> df = new HashMap<>();
@@ -211,6 +232,17 @@ public final class ExtractiveComposer implements Composer {
                     coverage + prior));
         }
         return new Scored(out, weight);
+    }
+
+    /** The words of the names of the passage's collection. */
+    private static Set<String> namedIn(Passage passage, List<CollectionName> named) {
+        Set<String> out = new HashSet<>();
+        for (CollectionName name : named) {
+            if (name.holds(passage.source())) {
+                out.addAll(Terms.contentTerms(name.name()));
+            }
+        }
+        return out;
     }
 
     private static boolean isNumber(String term) {

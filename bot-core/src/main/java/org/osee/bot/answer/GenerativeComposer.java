@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.Passage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +71,15 @@ public final class GenerativeComposer implements Composer {
         return compose(question, question, language, passages);
     }
 
-    /** The model gets the question; the extractive fallback also weighs the context. */
     @Override
     public Composition compose(String question, String context, String language, List<Passage> passages) {
+        return compose(question, context, language, passages, List.of());
+    }
+
+    /** The model gets the question; the extractive fallback also weighs the context and the collections named. */
+    @Override
+    public Composition compose(String question, String context, String language, List<Passage> passages,
+                               List<CollectionName> named) {
         List<Passage> used = passages.subList(0, Math.min(maxPassages, passages.size()));
         GroundedPrompt prompt = GroundedPrompt.of(question, language, used);
         String text;
@@ -83,12 +90,12 @@ public final class GenerativeComposer implements Composer {
         } catch (RuntimeException e) {
             LOG.warn("{} failed ({}: {}); using the extractive answer", name, e.getClass().getSimpleName(),
                     shorten(e.getMessage()));
-            return fallback.compose(question, context, language, passages);
+            return fallback.compose(question, context, language, passages, named);
         }
         Composition grounded = ground(text, used);
         if (grounded.isEmpty()) {
             LOG.warn("{} replied without citing a retrieved passage; using the extractive answer", name);
-            return fallback.compose(question, context, language, passages);
+            return fallback.compose(question, context, language, passages, named);
         }
         return grounded;
     }

@@ -13,6 +13,7 @@ import org.osee.bot.domain.EscalationReason;
 import org.osee.bot.domain.Reply;
 import org.osee.bot.domain.RetrievedPassage;
 import org.osee.bot.port.Assistant;
+import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
 import org.osee.knowledge.load.LanguageGuesser;
@@ -144,15 +145,16 @@ public final class GroundedAssistant implements Assistant {
         String search = followUp ? query : focus.query();
         List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
-        Evidence evidence = evidence(text, query, followUp ? query : focus.body(), passages, top, lang);
+        List<CollectionName> named = passages.isEmpty() ? List.of() : retriever.collectionsNamed(search);
+        Evidence evidence = evidence(text, query, followUp ? query : focus.body(), passages, top, lang, named);
         tracer.accept(evidence);
         List<RetrievedPassage> kept = kept(passages);
         if (!policy.grounded(evidence)) {
             return decline(lang, top).withRetrieved(kept);
         }
         String context = followUp ? query : search;
-        Composition composition = inAskersLanguage(composer.compose(query, context, lang, passages), query, context,
-                search, lang);
+        Composition composition = inAskersLanguage(composer.compose(query, context, lang, passages, named), query,
+                context, search, lang, named);
         if (composition.isEmpty()) {
             return decline(lang, top).withRetrieved(kept);
         }
@@ -191,16 +193,16 @@ public final class GroundedAssistant implements Assistant {
      * question's. The same measures for every language and every length of question.
      */
     private Evidence evidence(String text, String query, String message, List<Passage> passages, double top,
-                              String lang) {
+                              String lang, List<CollectionName> named) {
         List<Passage> best = passages.subList(0, Math.min(NAME_PASSAGES, passages.size()));
         boolean missing = !Grounding.missingNames(text, best, retriever::documentText).isEmpty();
         List<Passage> supporting = passages.subList(0, Math.min(SUPPORT_PASSAGES, passages.size()));
         double support = 0;
         for (String asked : message.equals(query) ? List.of(query) : List.of(query, message)) {
-            support = Math.max(support, ExtractiveComposer.support(asked, supporting));
+            support = Math.max(support, ExtractiveComposer.support(asked, supporting, named));
             String english = retriever.inEnglish(asked, lang);
             if (english != null) {
-                support = Math.max(support, ExtractiveComposer.support(english, supporting));
+                support = Math.max(support, ExtractiveComposer.support(english, supporting, named));
             }
         }
         return new Evidence(top, missing, support);
@@ -214,7 +216,7 @@ public final class GroundedAssistant implements Assistant {
      * from those passages does not lead with that version.
      */
     private Composition inAskersLanguage(Composition composition, String question, String context, String search,
-                                         String lang) {
+                                         String lang, List<CollectionName> named) {
         if (composition.isEmpty() || lang.equals(composition.cited().get(0).language())) {
             return composition;
         }
@@ -223,7 +225,7 @@ public final class GroundedAssistant implements Assistant {
             return composition;
         }
         List<Passage> versions = preferLanguage(retriever.retrieve(search, policy.retrieveTop(), lang), lang);
-        Composition again = composer.compose(question, context, lang, versions);
+        Composition again = composer.compose(question, context, lang, versions, named);
         return !again.isEmpty() && own.equals(again.cited().get(0).source()) ? again : composition;
     }
 

@@ -47,7 +47,7 @@ public final class DevSetTuning {
             Retriever recording = (query, top) -> {
                 List<Passage> found = kb.retriever().retrieve(query, top);
                 tops.put(query, found.isEmpty() ? 0 : found.get(0).score());
-                supports.put(query, ExtractiveComposer.support(query, found.subList(0, Math.min(4, found.size()))));
+                supports.put(query, ExtractiveComposer.support(query, found.subList(0, Math.min(4, found.size())), List.of()));
                 names.put(query, Grounding.missingNames(query, found));
                 return found;
             };

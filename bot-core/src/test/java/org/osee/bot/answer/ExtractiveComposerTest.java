@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.text.PlainText;
 
@@ -327,8 +328,42 @@ class ExtractiveComposerTest {
         Passage review = new Passage("blog/2022.md", "A year in review", "", null, "en",
                 "In 2022 the community grew to two hundred contributors across twelve countries.", 0.4);
 
-        assertThat(ExtractiveComposer.support("Who won the football cup in 2022?", List.of(review))).isZero();
+        assertThat(ExtractiveComposer.support("Who won the football cup in 2022?", List.of(review), List.of())).isZero();
         assertThat(ExtractiveComposer.support("How many contributors did the community have in 2022?",
-                List.of(review))).isPositive();
+                List.of(review), List.of())).isPositive();
+    }
+
+    @Test
+    void a_question_naming_a_collection_is_answered_by_its_page_that_answers_not_by_its_overview() {
+        Passage overview = new Passage("civic-code/foreword.md", "Foreword", "Who the Civic Code Standard is for", null,
+                "en", "The Civic Code Standard is for policy makers, managers and developers. The Civic Code Standard "
+                + "helps public bodies share code.", 0.50);
+        Passage criterion = new Passage("civic-code/criteria/open-formats.md", "Use open formats", "Policy makers",
+                null, "en", "Policy makers require open formats for all data exchanged between public bodies, so "
+                + "that anyone can read the data without paying for software.", 0.49);
+        String question = "What does the Civic Code Standard expect policy makers to do about data formats?";
+        List<CollectionName> named =
+                List.of(new CollectionName("Civic Code Standard", "civic-code"));
+
+        Composition unaware = composer.compose(question, question, "en", List.of(overview, criterion));
+        Composition aware = composer.compose(question, question, "en", List.of(overview, criterion), named);
+
+        assertThat(unaware.cited().get(0)).isEqualTo(overview);
+        assertThat(aware.cited().get(0)).isEqualTo(criterion);
+        assertThat(aware.text()).startsWith("Policy makers require open formats");
+        assertThat(ExtractiveComposer.support(question, List.of(criterion), named))
+                .isGreaterThan(ExtractiveComposer.support(question, List.of(criterion), List.of()));
+    }
+
+    @Test
+    void a_collection_name_counts_only_for_the_passages_of_that_collection() {
+        Passage elsewhere = new Passage("other/page.md", "Other", "", null, "en",
+                "Policy makers require open formats for all data exchanged between public bodies.", 0.5);
+        String question = "What does the Civic Code Standard expect policy makers to do about data formats?";
+        List<CollectionName> named =
+                List.of(new CollectionName("Civic Code Standard", "civic-code"));
+
+        assertThat(ExtractiveComposer.support(question, List.of(elsewhere), named))
+                .isEqualTo(ExtractiveComposer.support(question, List.of(elsewhere), List.of()));
     }
 }

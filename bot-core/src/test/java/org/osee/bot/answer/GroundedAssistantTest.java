@@ -129,7 +129,7 @@ class GroundedAssistantTest {
         assertThat(reply.decision()).isIn(Decision.ANSWER, Decision.DECLINE);
         assertThat(reply.decision()).isEqualTo(POLICY.grounded(new Evidence(MIDDLING, false,
                 ExtractiveComposer.support("policy rules?", List.of(new Passage("x.md", "X", "", null, "en",
-                        "Some loosely related sentence about policies here.", MIDDLING))))) ? Decision.ANSWER
+                        "Some loosely related sentence about policies here.", MIDDLING)), List.of()))) ? Decision.ANSWER
                 : Decision.DECLINE);
     }
 

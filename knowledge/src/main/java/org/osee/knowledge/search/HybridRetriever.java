@@ -18,6 +18,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.osee.knowledge.BadInputException;
+import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.Retriever;
 import org.osee.knowledge.embed.Embedder;
@@ -101,6 +102,14 @@ public final class HybridRetriever implements Retriever {
             text.append('\n').append(chunk.get(Fields.TEXT));
         }
         return text == null ? null : text.toString();
+    }
+
+    @Override
+    public List<CollectionName> collectionsNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> CollectionNames.find(searcher, keys, text));
     }
 
     @Override
