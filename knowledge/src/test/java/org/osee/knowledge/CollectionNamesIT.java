@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which names of a question stand for a collection, read from a real index of three folders. */
+/** Which names of a question stand for a collection, read from a real index. */
 class CollectionNamesIT {
     @TempDir
     Path dir;
@@ -27,6 +27,12 @@ class CollectionNamesIT {
                 + "data by default.\n");
         TestCorpus.write(corpus, "civic-code/criteria/open-data.md", "# Open data\n\nFollow the Open Data Charter when "
                 + "you publish data.\n");
+        for (String post : new String[] {"spring", "summer", "autumn"}) {
+            TestCorpus.write(corpus, "blog/" + post + ".md", "# News of the " + post + "\n\nWe read the Civic "
+                    + "Handbook again this " + post + " and liked its chapter on procurement.\n");
+        }
+        TestCorpus.write(corpus, "handbooks/civic-handbook/intro.md", "# Introduction\n\nThe Civic Handbook "
+                + "explains how cities share software.\n");
         try (KnowledgeBase kb = TestCorpus.ingested(dir, corpus)) {
             Retriever retriever = kb.retriever();
 
@@ -38,6 +44,9 @@ class CollectionNamesIT {
             assertThat(retriever.collectionsNamed("Where is the Mobility Plan?"))
                     .as("a name in one document only").isEmpty();
             assertThat(retriever.collectionsNamed("What does the Unknown Thing Standard say?")).isEmpty();
+            assertThat(retriever.collectionsNamed("What does the Civic Handbook say about procurement?"))
+                    .as("the folder named after it, though a blog mentions it more")
+                    .containsExactly(new CollectionName("Civic Handbook", "handbooks/civic-handbook"));
         }
     }
 }

@@ -31,9 +31,10 @@ import org.osee.knowledge.index.Fields;
  * <p>A candidate name is a run of at least two capitalised words within a sentence, joined by spaces and by at most
  * two short linking words ("Standard for Public Code", "Estándar para el Código Público", "CMS OSPO"); a capitalised
  * word that opens a sentence may or may not belong to it, so the run is tried without it, and with it when a
- * capitalised word follows. It stands for a collection (a top-level folder of what was ingested) when at least
- * {@value #MIN_DOCUMENTS} documents mention it as a phrase and at least {@value #MIN_SHARE} of them are in that
- * folder. A name in more than {@value #MAX_CHUNKS} passages is too common to stand for anything. These are rules of
+ * capitalised word follows. Of the documents that mention it as a phrase (at least {@value #MIN_DOCUMENTS}), it
+ * stands for the folders named after it (their name holds its letters: {@code ospology/ospo-book} for "OSPO Book",
+ * {@code cms-ospo-guide} for "CMS OSPO"), else for the top-level folder of what was ingested that holds at least
+ * {@value #MIN_SHARE} of them. A name in more than {@value #MAX_CHUNKS} passages is too common to stand for anything. These are rules of
  * thumb, not fitted: on the development sets at least 3 or 5 documents do about as well as 2 (README).
  */
 final class CollectionNames {
@@ -141,12 +142,41 @@ final class CollectionNames {
             for (ScoreDoc hit : hits) {
                 sources.add(keys.of(searcher.getIndexReader(), hit.doc).source());
             }
+            List<String> folders = namedFolders(name, sources);
+            if (!folders.isEmpty()) {
+                folders.forEach(f -> out.add(new CollectionName(name, f)));
+                continue;
+            }
             String collection = mostOf(sources);
             if (collection != null) {
                 out.add(new CollectionName(name, collection));
             }
         }
         return out;
+    }
+
+    /**
+     * The folders named after the name, among those of the documents that mention it: the first folder of each such
+     * document's path whose name holds the name's letters, so that a name a blog writes about more often than the
+     * collection names itself still stands for the collection.
+     */
+    static List<String> namedFolders(String name, Set<String> sources) {
+        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        Set<String> out = new java.util.TreeSet<>();
+        for (String source : sources) {
+            int at = source.indexOf('/');
+            while (at > 0) {
+                String folder = source.substring(0, at);
+                String last = folder.substring(folder.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]", "");
+                if (last.contains(letters)) {
+                    out.add(folder);
+                    break;
+                }
+                at = source.indexOf('/', at + 1);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The folder holding at least {@link #MIN_SHARE} of at least {@link #MIN_DOCUMENTS} documents, or null. */

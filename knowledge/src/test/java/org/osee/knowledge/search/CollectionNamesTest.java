@@ -38,4 +38,14 @@ class CollectionNamesTest {
         assertThat(CollectionNames.mostOf(Set.of("std/a.md"))).isNull();
         assertThat(CollectionNames.mostOf(Set.of("a.md", "b.md", "c.md"))).isNull();
     }
+
+    @Test
+    void a_name_stands_first_for_the_folders_named_after_it() {
+        Set<String> sources = Set.of("blog/a.md", "blog/b.md", "blog/c.md", "books/ospo-book/ch1.md",
+                "books-es/ospo-book/es/ch1.md", "books/other/x.md");
+
+        assertThat(CollectionNames.namedFolders("OSPO Book", sources))
+                .containsExactly("books-es/ospo-book", "books/ospo-book");
+        assertThat(CollectionNames.namedFolders("Civic Code", sources)).isEmpty();
+    }
 }
