@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,7 +29,7 @@ import org.osee.knowledge.index.Fields;
  * pages repeat its name while the page that answers does not: the name draws the answer to the foreword. Knowing that
  * the name stands for the collection lets the answer count it as said by every page of that collection.
  *
- * <p>A candidate name is a run of at least two capitalised words within a sentence, joined by spaces and by at most
+ * <p>A candidate name is a run of at least two capitalised words within a line, joined by spaces and by at most
  * two short linking words ("Standard for Public Code", "Estándar para el Código Público", "CMS OSPO"); a capitalised
  * word that opens a sentence may or may not belong to it, so the run is tried without it, and with it when a
  * capitalised word follows. Of the documents that mention it as a phrase (at least {@value #MIN_DOCUMENTS}), it
@@ -42,9 +43,12 @@ final class CollectionNames {
     static final double MIN_SHARE = 0.6;
     static final int MAX_CHUNKS = 2_000;
     private static final int MAX_LINKS = 2;
+    /** Names looked up per text at most: a long message cannot make a search of each of its capitalised words. */
+    static final int MAX_CANDIDATES = 8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    private static final Pattern OPENS_SENTENCE = Pattern.compile("(^|[.!?¿¡:;\"«“(\\[\\n])\\s*$");
+    /** What a sentence's first word follows: the end of another, an opening mark or quote. */
+    private static final String SENTENCE_OPENERS = ".!?¿¡:;\"«“([";
     /** Words that link the capitalised words of a name, in the four languages ("and" joins lists more than names). */
     private static final Set<String> LINKS = Set.of("of", "for", "the", "on", "de", "del", "la", "las", "los", "el",
             "para", "do", "da", "dos", "das", "des", "du", "le", "les", "pour");
@@ -66,14 +70,15 @@ final class CollectionNames {
         while (m.find()) {
             String raw = m.group();
             String word = POSSESSIVE.matcher(raw).replaceAll("");
-            if (end >= 0 && !text.substring(end, m.start()).isBlank()) {
+            String gap = end < 0 ? "" : text.substring(end, m.start());
+            if (end >= 0 && (!gap.isBlank() || gap.indexOf('\n') >= 0)) { // punctuation or a new line between
                 flush(run, names, links, opening, out);
                 names = links = 0;
             }
             end = m.end();
             if (isName(word)) {
                 if (run.isEmpty()) {
-                    opening = !isCapitals(word) && OPENS_SENTENCE.matcher(text.substring(0, m.start())).find();
+                    opening = !isCapitals(word) && opensSentence(text, m.start());
                 }
                 run.add(word);
                 names++;
@@ -125,11 +130,25 @@ final class CollectionNames {
         return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
+    /** Whether the word at {@code at} opens the text, a line or a sentence (read back over spaces only). */
+    private static boolean opensSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || SENTENCE_OPENERS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The names of the text that stand for a collection of the searcher's documents. */
     static List<CollectionName> find(IndexSearcher searcher, ChunkKeys keys, String text) throws IOException {
         List<CollectionName> out = new ArrayList<>();
-        for (String name : candidates(text)) {
+        List<String> candidates = candidates(text);
+        for (String name : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
             Query phrase = phrase(name);
             if (phrase == null) {
                 continue;
@@ -141,6 +160,9 @@ final class CollectionNames {
             Set<String> sources = new HashSet<>();
             for (ScoreDoc hit : hits) {
                 sources.add(keys.of(searcher.getIndexReader(), hit.doc).source());
+            }
+            if (sources.size() < MIN_DOCUMENTS) {
+                continue;
             }
             List<String> folders = namedFolders(name, sources);
             if (!folders.isEmpty()) {
@@ -162,7 +184,7 @@ final class CollectionNames {
      */
     static List<String> namedFolders(String name, Set<String> sources) {
         String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (String source : sources) {
             int at = source.indexOf('/');
             while (at > 0) {

@@ -2,6 +2,7 @@ package org.osee.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,14 @@ class CollectionNamesTest {
         assertThat(CollectionNames.namedFolders("OSPO Book", sources))
                 .containsExactly("books-es/ospo-book", "books/ospo-book");
         assertThat(CollectionNames.namedFolders("Civic Code", sources)).isEmpty();
+    }
+
+    @Test
+    void reads_a_long_message_in_one_pass_and_a_new_line_opens_a_sentence() {
+        String line = "Dear Team\nWhich Civic Code Standard applies here?\n";
+        List<String> names = CollectionNames.candidates(line.repeat(20_000) + "The End Of It");
+
+        assertThat(names).containsExactly("Dear Team", "Civic Code Standard", "Which Civic Code Standard",
+                "End Of It", "The End Of It");
     }
 }
