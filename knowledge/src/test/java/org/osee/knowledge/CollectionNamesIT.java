@@ -47,6 +47,13 @@ class CollectionNamesIT {
             assertThat(retriever.collectionsNamed("What does the Civic Handbook say about procurement?"))
                     .as("the folder named after it, though a blog mentions it more")
                     .containsExactly(new CollectionName("Civic Handbook", "handbooks/civic-handbook"));
+            StringBuilder hostile = new StringBuilder();
+            for (int i = 0; i < 20_000; i++) {
+                hostile.append("Name").append(i).append(" Other").append(i).append(", ");
+            }
+            assertThat(retriever.collectionsNamed(hostile + "and the Civic Code Standard?")).isEmpty();
+            assertThat(retriever.collectionsNamed("Civic Code Standard? " + hostile))
+                    .containsExactly(new CollectionName("Civic Code Standard", "civic-code"));
         }
     }
 }

@@ -107,6 +107,9 @@ final class CollectionNames {
      */
     private static void flush(List<String> run, int names, int links, boolean opening, Set<String> out) {
         List<String> name = run.subList(0, run.size() - links);
+        if (names >= 2 && (!opening || isName(name.get(1)))) {
+            out.add(String.join(" ", name));
+        }
         if (opening) {
             int from = 1;
             while (from < name.size() && !isName(name.get(from))) {
@@ -115,9 +118,6 @@ final class CollectionNames {
             if (names - 1 >= 2) {
                 out.add(String.join(" ", name.subList(from, name.size())));
             }
-        }
-        if (names >= 2 && (!opening || isName(name.get(1)))) {
-            out.add(String.join(" ", name));
         }
         run.clear();
     }
@@ -149,6 +149,9 @@ final class CollectionNames {
         List<CollectionName> out = new ArrayList<>();
         List<String> candidates = candidates(text);
         for (String name : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
+            if (out.stream().anyMatch(found -> found.name().contains(name))) {
+                continue; // the run without its opening word, when the whole run was found
+            }
             Query phrase = phrase(name);
             if (phrase == null) {
                 continue;
