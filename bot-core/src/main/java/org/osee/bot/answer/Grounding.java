@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osee.knowledge.Passage;
+import org.osee.knowledge.text.PlainText;
 
 /**
  * Checks whether retrieved passages can ground an answer to a question. The signal used here:
@@ -19,7 +20,6 @@ public final class Grounding {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*)");
     private static final Pattern ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}?");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?¿¡:;\"'«“(\\[]\\s*$|^\\s*$");
 
     private Grounding() {
     }
@@ -30,7 +30,7 @@ public final class Grounding {
         Matcher m = NAME.matcher(question);
         while (m.find()) {
             String word = m.group(1);
-            boolean startsSentence = SENTENCE_END.matcher(question.substring(0, m.start())).find();
+            boolean startsSentence = PlainText.opensSentence(question, m.start(), false);
             if (isName(word, startsSentence)) {
                 out.add(word);
             }

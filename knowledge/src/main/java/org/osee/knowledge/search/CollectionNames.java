@@ -22,6 +22,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.osee.knowledge.CollectionName;
 import org.osee.knowledge.index.Analyzers;
 import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.text.PlainText;
 
 /**
  * Finds the names in a question that stand for one collection of documents. A question often names the collection it
@@ -47,8 +48,6 @@ final class CollectionNames {
     static final int MAX_CANDIDATES = 8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    /** What a sentence's first word follows: the end of another, an opening mark or quote. */
-    private static final String SENTENCE_OPENERS = ".!?¿¡:;\"«“([";
     /** Words that link the capitalised words of a name, in the four languages ("and" joins lists more than names). */
     private static final Set<String> LINKS = Set.of("of", "for", "the", "on", "de", "del", "la", "las", "los", "el",
             "para", "do", "da", "dos", "das", "des", "du", "le", "les", "pour");
@@ -78,7 +77,7 @@ final class CollectionNames {
             end = m.end();
             if (isName(word)) {
                 if (run.isEmpty()) {
-                    opening = !isCapitals(word) && opensSentence(text, m.start());
+                    opening = !isCapitals(word) && PlainText.opensSentence(text, m.start(), true);
                 }
                 run.add(word);
                 names++;
@@ -128,20 +127,6 @@ final class CollectionNames {
 
     private static boolean isCapitals(String word) {
         return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
-    }
-
-    /** Whether the word at {@code at} opens the text, a line or a sentence (read back over spaces only). */
-    private static boolean opensSentence(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || SENTENCE_OPENERS.indexOf(c) >= 0) {
-                return true;
-            }
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The names of the text that stand for a collection of the searcher's documents. */

@@ -171,6 +171,27 @@ public final class PlainText {
      */
     private static final Pattern GOES_ON = Pattern.compile("[-\u2013\u2014(\\s]*\\p{Ll}");
 
+    /** What the first word of a sentence follows: the end of another, an opening mark, bracket or quote. */
+    private static final String SENTENCE_OPENERS = ".!?¿¡:;\"'«“([";
+
+    /**
+     * Whether the word at {@code at} opens the text or a sentence: only spaces lie between it and the start or one of
+     * {@code . ! ? ¿ ¡ : ; " ' « “ ( [}; with {@code lines}, a line break opens one too. Reads back over the spaces only,
+     * so that asking it of every word of a long text costs no more than the text's length.
+     */
+    public static boolean opensSentence(CharSequence text, int at, boolean lines) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (SENTENCE_OPENERS.indexOf(c) >= 0 || lines && c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The sentences of a text in the given language, markup removed, in their original order. */
     public static List<String> sentences(String text, String language) {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);

@@ -47,4 +47,18 @@ class PlainTextTest {
         assertThat(PlainText.sentences("See note [2]. Then act! Is it done?", "en"))
                 .containsExactly("See note (2).", "Then act!", "Is it done?");
     }
+
+    @Test
+    void tells_a_word_that_opens_a_sentence_from_one_inside_it() {
+        String text = "Hello. ¿Cómo? (Sí)\nAlice and\n  Bob";
+
+        assertThat(PlainText.opensSentence(text, 0, false)).isTrue();
+        assertThat(PlainText.opensSentence(text, text.indexOf("¿"), false)).isTrue();
+        assertThat(PlainText.opensSentence(text, text.indexOf("Cómo"), false)).isTrue();
+        assertThat(PlainText.opensSentence(text, text.indexOf("Sí"), false)).isTrue();
+        assertThat(PlainText.opensSentence(text, text.indexOf("Alice"), false)).isFalse();
+        assertThat(PlainText.opensSentence(text, text.indexOf("Alice"), true)).isTrue();
+        assertThat(PlainText.opensSentence(text, text.indexOf("Bob"), true)).isTrue();
+        assertThat(PlainText.opensSentence(text, text.indexOf("and"), true)).isFalse();
+    }
 }
