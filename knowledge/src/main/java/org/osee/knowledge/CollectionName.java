@@ -20,10 +20,4 @@ public record CollectionName(String name, String collection) {
     public boolean holds(String source) {
         return source != null && source.startsWith(collection + "/");
     }
-
-    /** The collection of a source path: its first folder, or {@code null} for a file at the top. */
-    public static String collectionOf(String source) {
-        int slash = source == null ? -1 : source.indexOf('/');
-        return slash > 0 ? source.substring(0, slash) : null;
-    }
 }

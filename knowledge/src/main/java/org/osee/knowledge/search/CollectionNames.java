@@ -196,9 +196,9 @@ final class CollectionNames {
         }
         Map<String, Integer> count = new HashMap<>();
         for (String source : sources) {
-            String collection = CollectionName.collectionOf(source);
-            if (collection != null) {
-                count.merge(collection, 1, Integer::sum);
+            int slash = source.indexOf('/');
+            if (slash > 0) { // a file at the top is in no folder
+                count.merge(source.substring(0, slash), 1, Integer::sum);
             }
         }
         return count.entrySet().stream().filter(e -> e.getValue() >= MIN_SHARE * sources.size())
