@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.SearcherManager;
 import org.osee.knowledge.index.Fields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,18 +76,6 @@ final class Compilations {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Finds a new reader's compilations as it opens (after an ingest). */
-    static final class Finder extends ReaderWarmer {
-        Finder(SearcherManager searchers) {
-            super(searchers);
-        }
-
-        @Override
-        void warm(IndexReader reader) {
-            of(reader);
         }
     }
 

@@ -77,7 +77,7 @@ public final class HybridRetriever implements Retriever {
         if (tuning.translationWeight() > 0) {
             index.searchers().addListener(learner);
         }
-        index.searchers().addListener(new Compilations.Finder(index.searchers()));
+        index.searchers().addListener(ReaderWarmer.always(index.searchers(), Compilations::of));
     }
 
     /** The question in English as this retriever searches it: by its {@link Translator}; null when it has none. */

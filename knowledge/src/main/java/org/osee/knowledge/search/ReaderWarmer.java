@@ -1,6 +1,7 @@
 package org.osee.knowledge.search;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
@@ -15,6 +16,16 @@ abstract class ReaderWarmer implements ReferenceManager.RefreshListener {
 
     ReaderWarmer(SearcherManager searchers) {
         this.searchers = searchers;
+    }
+
+    /** A warmer that computes {@code warm} for every new reader (its per-reader cache keeps the result). */
+    static ReaderWarmer always(SearcherManager searchers, Consumer<IndexReader> warm) {
+        return new ReaderWarmer(searchers) {
+            @Override
+            void warm(IndexReader reader) {
+                warm.accept(reader);
+            }
+        };
     }
 
     /** Whether warming is wanted now (by default always). */
