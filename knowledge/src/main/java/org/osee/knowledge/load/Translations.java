@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       {@code guides/intro.fr.md} are versions of one document when their languages differ.</li>
  * </ol>
  * Keys are compared case-insensitively and do not include the ingested folder, so translations
- * ingested as separate folders are linked too.
+ * ingested as separate folders are linked too. Versions these keys leave apart (translated file names, no front
+ * matter) may still be linked by their content when the index is read ({@code search.ContentLinks}).
  */
 public final class Translations {
     /** Language codes recognised as markers in paths (ISO 639-1, optionally with a region). */

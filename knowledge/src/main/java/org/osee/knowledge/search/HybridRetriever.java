@@ -78,6 +78,7 @@ public final class HybridRetriever implements Retriever {
             index.searchers().addListener(learner);
         }
         index.searchers().addListener(ReaderWarmer.always(index.searchers(), Compilations::of));
+        index.searchers().addListener(ReaderWarmer.always(index.searchers(), ContentLinks::of));
     }
 
     /** The question in English as this retriever searches it: by its {@link Translator}; null when it has none. */
@@ -233,11 +234,12 @@ public final class HybridRetriever implements Retriever {
         } else {
             VectorLookup.fillCosines(searcher.getIndexReader(), pool.values(), vector);
         }
+        ContentLinks links = ContentLinks.of(searcher.getIndexReader());
         for (Candidate c : pool.values()) {
             c.score = score(c, q);
             ChunkKeys.Keys k = keys.of(searcher.getIndexReader(), c.doc);
             c.source = k.source();
-            c.translationKey = k.translationKey();
+            c.translationKey = links.keyOf(k.translationKey());
             c.language = k.language();
         }
         Set<String> compilations = Compilations.of(searcher.getIndexReader());

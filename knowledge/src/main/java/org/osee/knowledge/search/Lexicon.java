@@ -80,9 +80,10 @@ final class Lexicon {
     static Lexicon learn(IndexReader reader) {
         // translation key → language → the chunks of its first file in that language, in index order
         Map<String, Map<String, List<Chunk>>> groups = new LinkedHashMap<>();
+        ContentLinks links = ContentLinks.of(reader);
         try {
             StoredDocs.forEach(reader, FIELDS, doc -> {
-                String key = doc.get(Fields.TKEY);
+                String key = links.keyOf(doc.get(Fields.TKEY));
                 String text = doc.get(Fields.TEXT);
                 String lang = doc.get(Fields.LANG);
                 if (key == null || text == null || lang == null || !Fields.LANGUAGES.contains(lang)) {

@@ -8,7 +8,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 
 /**
- * Computes what a new index reader needs (its lexicon, its compilations) as the reader opens after an ingest, on the
+ * Computes what a new index reader needs (its lexicon, its compilations, its content links) as the reader opens after an ingest, on the
  * refreshing thread, so that the first question after the ingest does not wait for it.
  */
 abstract class ReaderWarmer implements ReferenceManager.RefreshListener {

@@ -15,7 +15,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.index.Fields;
 
@@ -110,7 +112,7 @@ final class Versions {
             throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TKEY, key)), Occur.FILTER)
+                .add(keyQuery(searcher, key), Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.LANG, lang)), Occur.FILTER)
                 .add(bm25 == null ? new MatchAllDocsQuery() : bm25, Occur.SHOULD);
         ScoreDoc[] hits = searcher.search(q.build(), 1).scoreDocs;
@@ -129,7 +131,7 @@ final class Versions {
         }
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_FILE)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TKEY, key)), Occur.FILTER)
+                .add(keyQuery(searcher, key), Occur.FILTER)
                 .build();
         List<Passage.Version> all = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
@@ -140,6 +142,15 @@ final class Versions {
         }
         cache.put(key, all);
         return all;
+    }
+
+    /** The documents of a translation key: those stored with it, and those {@link ContentLinks} put with them. */
+    private static Query keyQuery(IndexSearcher searcher, String key) {
+        List<String> stored = ContentLinks.of(searcher.getIndexReader()).storedKeys(key);
+        if (stored.size() == 1) {
+            return new TermQuery(new Term(Fields.TKEY, stored.get(0)));
+        }
+        return new TermInSetQuery(Fields.TKEY, stored.stream().map(BytesRef::new).toList());
     }
 
     private static Passage passage(Document d, double score, List<Passage.Version> group, Passage.Version replaced) {

@@ -30,8 +30,18 @@ class LexiconTest {
     private static Lexicon learn(List<Chunk> chunks) throws IOException {
         try (Directory dir = new ByteBuffersDirectory();
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+            java.util.Set<String> files = new java.util.HashSet<>();
             for (Chunk c : chunks) {
+                if (files.add(c.source())) { // the file's own record, as the index keeps one
+                    Document file = new Document();
+                    file.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.NO));
+                    file.add(new StoredField(Fields.SOURCE, c.source()));
+                    file.add(new StringField(Fields.LANG, c.lang(), Field.Store.YES));
+                    file.add(new StringField(Fields.TKEY, c.key(), Field.Store.YES));
+                    writer.addDocument(file);
+                }
                 Document d = new Document();
+                d.add(new StringField(Fields.KIND, Fields.KIND_CHUNK, Field.Store.NO));
                 d.add(new StoredField(Fields.SOURCE, c.source()));
                 d.add(new StringField(Fields.LANG, c.lang(), Field.Store.YES));
                 d.add(new StringField(Fields.TKEY, c.key(), Field.Store.YES));
@@ -73,6 +83,19 @@ class LexiconTest {
                 .allSatisfy(t -> assertThat(t.weight()).isBetween(Lexicon.MIN_DICE, 1.0));
         assertThat(lexicon.translations("es", term("es", "enero"))).as("seen in one unit only").isEmpty();
         assertThat(lexicon.size("fr")).isZero();
+    }
+
+    @Test
+    void versions_linked_by_their_content_teach_too() throws IOException {
+        List<Chunk> chunks = planningPair("La revisión del presupuesto ocurre en junio.\n\nLa revisión es pública.")
+                .stream().map(c -> new Chunk(c.source(), c.lang(),
+                        c.lang().equals("en") ? "path:plan/annual-plan" : "path:plan/plan-anual", c.section(), c.text()))
+                .toList();
+
+        Lexicon lexicon = learn(chunks);
+
+        assertThat(lexicon.translations("es", term("es", "presupuestos")))
+                .extracting(Lexicon.Translation::term).first().isEqualTo(term("en", "budget"));
     }
 
     @Test
