@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +56,11 @@ final class ContentLinks {
     static final double MIN_WORDS = 0.25;
     /** The weight of numbers beside words. */
     static final double NUMBER_WEIGHT = 0.25;
+    /**
+     * The most pairs of pages compared in one folder for two languages (about a second's work): a folder of a thousand
+     * unlinked pages in each language is left to names and front matter.
+     */
+    static final long MAX_COMPARED = 250_000;
     private static final int STEM = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
     private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{N}]*\\p{N}(?:[.\\p{L}\\p{N}]*[\\p{L}\\p{N}])?");
@@ -96,6 +100,10 @@ final class ContentLinks {
     /** The stored keys of a group ({@link #keyOf}): one, unless documents were linked by content. */
     List<String> storedKeys(String key) {
         return members.getOrDefault(key, List.of(key));
+    }
+
+    /** Two files found to be versions of each other. */
+    record Pair(File first, File second) {
     }
 
     /** One indexed file: its source, stored translation key and language. */
@@ -174,7 +182,7 @@ final class ContentLinks {
         });
         Map<String, String> groupOf = new HashMap<>();
         for (List<File> files : candidates.values()) {
-            link(files, features).forEach((a, b) -> join(groupOf, a.key(), b.key()));
+            link(files, features).forEach(pair -> join(groupOf, pair.first().key(), pair.second().key()));
         }
         LOG.debug("Looked for translations by content among {} documents in {} ms", sources.size(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -211,8 +219,8 @@ final class ContentLinks {
     }
 
     /** The pairs of one folder's files that are versions of each other, for each two languages found there. */
-    static Map<File, File> link(List<File> files, Map<String, Features> features) {
-        Map<File, File> links = new LinkedHashMap<>();
+    static List<Pair> link(List<File> files, Map<String, Features> features) {
+        List<Pair> links = new ArrayList<>();
         Set<String> languages = new TreeSet<>();
         files.forEach(f -> languages.add(f.language()));
         List<String> langs = new ArrayList<>(languages);
@@ -222,25 +230,22 @@ final class ContentLinks {
                 String b = langs.get(j);
                 List<File> rows = files.stream().filter(f -> f.language().equals(a)).toList();
                 List<File> cols = files.stream().filter(f -> f.language().equals(b)).toList();
-                links.putAll(pairs(rows, cols, features));
+                if ((long) rows.size() * cols.size() > MAX_COMPARED) {
+                    LOG.warn("Not looking for translations by content among the {} {} and {} {} pages of {}: too many "
+                            + "to compare; link them by name or front matter", rows.size(), a, cols.size(), b,
+                            rows.get(0).folder().substring("path:".length()));
+                    continue;
+                }
+                links.addAll(pairs(rows, cols, features));
             }
         }
         return links;
     }
 
-    private static Map<File, File> pairs(List<File> rows, List<File> cols, Map<String, Features> features) {
+    /** The pairs of rows and columns (one language each) that are versions of each other. */
+    private static List<Pair> pairs(List<File> rows, List<File> cols, Map<String, Features> features) {
         Features empty = new Features(Set.of(), Set.of());
-        Map<String, Integer> df = new HashMap<>();
-        int pages = 0;
-        for (File f : concat(rows, cols)) {
-            Features page = features.getOrDefault(f.source(), empty);
-            page.words().forEach(x -> df.merge(x, 1, Integer::sum));
-            page.numbers().forEach(x -> df.merge(x, 1, Integer::sum));
-            pages++;
-        }
-        Map<String, Double> idf = new HashMap<>();
-        int n = pages;
-        df.forEach((x, count) -> idf.put(x, Math.log(1.0 + (double) n / count)));
+        Map<String, Double> idf = rarity(rows, cols, features);
         double[][] score = new double[rows.size()][cols.size()];
         for (int r = 0; r < rows.size(); r++) {
             Features fr = features.getOrDefault(rows.get(r).source(), empty);
@@ -248,7 +253,7 @@ final class ContentLinks {
                 score[r][c] = fr.similarity(features.getOrDefault(cols.get(c).source(), empty), idf);
             }
         }
-        Map<File, File> pairs = new LinkedHashMap<>();
+        List<Pair> pairs = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             int c = bestInRow(score, r);
             if (c < 0 || bestInColumn(score, c) != r) {
@@ -263,16 +268,28 @@ final class ContentLinks {
                 LOG.info("Linked {} ({}) and {} ({}) as translations by their content (similarity {}, next best {})",
                         row.source(), row.language(), col.source(), col.language(),
                         String.format(Locale.ROOT, "%.2f", score[r][c]), String.format(Locale.ROOT, "%.2f", next));
-                pairs.put(row, col);
+                pairs.add(new Pair(row, col));
             }
         }
         return pairs;
     }
 
-    private static List<File> concat(List<File> a, List<File> b) {
-        List<File> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    /** Each stem's and number's inverse document frequency among these pages: ln(1 + pages / pages with it). */
+    private static Map<String, Double> rarity(List<File> rows, List<File> cols, Map<String, Features> features) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<File> side : List.of(rows, cols)) {
+            for (File f : side) {
+                Features page = features.get(f.source());
+                if (page != null) {
+                    page.words().forEach(x -> df.merge(x, 1, Integer::sum));
+                    page.numbers().forEach(x -> df.merge(x, 1, Integer::sum));
+                }
+            }
+        }
+        double pages = rows.size() + cols.size();
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((x, count) -> idf.put(x, Math.log(1.0 + pages / count)));
+        return idf;
     }
 
     private static int bestInRow(double[][] score, int r) {

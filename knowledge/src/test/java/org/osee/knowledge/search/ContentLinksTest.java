@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.osee.knowledge.search.ContentLinks.Features;
 import org.osee.knowledge.search.ContentLinks.File;
+import org.osee.knowledge.search.ContentLinks.Pair;
 
 class ContentLinksTest {
     private static final String USING_EN = """
@@ -18,6 +19,10 @@ class ContentLinksTest {
             La Directive sur la gestion des technologies de l'information, annexe C, section C.2.3.8, exige que les
             ministères considèrent d'abord les logiciels libres. Évaluez la licence, la communauté et les options de
             soutien avant d'utiliser un logiciel libre en production, et documentez l'évaluation.""";
+    private static final String USING_ES = """
+            La Directiva sobre la gestión de las tecnologías de la información, anexo C, sección C.2.3.8, exige que los
+            ministerios consideren primero el software libre. Evalúe la licencia, la comunidad y las opciones de
+            soporte antes de utilizar un software libre en producción, y documente la evaluación.""";
     private static final String PUBLISHING_EN = """
             The Directive on Management of Information Technology, Appendix C, section C.2.3.8, asks departments to
             publish their source code. Remove secrets and personal information from the repository history, choose an
@@ -52,9 +57,9 @@ class ContentLinksTest {
         Map<String, Features> features = features(Map.of(USING, USING_EN, UTILISATION, USING_FR,
                 PUBLISHING, PUBLISHING_EN, PUBLICATION, PUBLISHING_FR));
 
-        Map<File, File> links = ContentLinks.link(List.of(USING, PUBLISHING, UTILISATION, PUBLICATION), features);
+        List<Pair> links = ContentLinks.link(List.of(USING, PUBLISHING, UTILISATION, PUBLICATION), features);
 
-        assertThat(links).containsOnly(Map.entry(USING, UTILISATION), Map.entry(PUBLISHING, PUBLICATION));
+        assertThat(links).containsExactlyInAnyOrder(new Pair(USING, UTILISATION), new Pair(PUBLISHING, PUBLICATION));
     }
 
     @Test
@@ -62,9 +67,21 @@ class ContentLinksTest {
         Map<String, Features> features = features(Map.of(USING, USING_EN, UTILISATION, USING_FR,
                 EVENTS, EVENTS_EN, BUDGET, BUDGET_FR));
 
-        Map<File, File> links = ContentLinks.link(List.of(USING, EVENTS, UTILISATION, BUDGET), features);
+        List<Pair> links = ContentLinks.link(List.of(USING, EVENTS, UTILISATION, BUDGET), features);
 
-        assertThat(links).containsOnly(Map.entry(USING, UTILISATION));
+        assertThat(links).containsExactly(new Pair(USING, UTILISATION));
+    }
+
+    @Test
+    void three_versions_of_a_page_are_linked_pairwise() {
+        File uso = new File("guides-es/es/uso.md", "path:guides/uso", "es");
+        Map<String, Features> features = features(Map.of(USING, USING_EN, UTILISATION, USING_FR, uso, USING_ES,
+                PUBLISHING, PUBLISHING_EN, PUBLICATION, PUBLISHING_FR));
+
+        List<Pair> links = ContentLinks.link(List.of(USING, PUBLISHING, UTILISATION, PUBLICATION, uso), features);
+
+        assertThat(links).contains(new Pair(USING, uso), new Pair(USING, UTILISATION), new Pair(uso, UTILISATION),
+                new Pair(PUBLISHING, PUBLICATION));
     }
 
     @Test
