@@ -76,7 +76,7 @@ final class ContentLinks {
     private final Map<String, List<String>> members;
 
     private ContentLinks(Map<String, String> groupOf) {
-        this.groupOf = groupOf;
+        this.groupOf = Map.copyOf(groupOf);
         Map<String, List<String>> byGroup = new HashMap<>();
         groupOf.forEach((key, group) -> byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(key));
         byGroup.values().forEach(keys -> keys.sort(null));
