@@ -111,21 +111,11 @@ public final class ExtractiveComposer implements Composer {
         }
     }
 
-    @Override
-    public Composition compose(String question, String language, List<Passage> passages) {
-        return compose(question, question, language, passages);
-    }
-
     /**
      * The question's terms count fully in a unit's coverage, the other terms of the message around it
-     * {@code contextWeight}: a scenario's situation helps pick the sentence without outweighing the question.
+     * {@code contextWeight}: a scenario's situation helps pick the sentence without outweighing the question. A name
+     * of a collection counts as said by every unit of the collection's passages (see {@link #scored}).
      */
-    @Override
-    public Composition compose(String question, String context, String language, List<Passage> passages) {
-        return compose(question, context, language, passages, List.of());
-    }
-
-    /** A name of a collection counts as said by every unit of the collection's passages (see {@link #scored}). */
     @Override
     public Composition compose(String question, String context, String language, List<Passage> passages,
                                List<CollectionName> named) {

@@ -66,16 +66,6 @@ public final class GenerativeComposer implements Composer {
                 .timeout(config.timeout()).maxRetries(0).temperature(0.0).build();
     }
 
-    @Override
-    public Composition compose(String question, String language, List<Passage> passages) {
-        return compose(question, question, language, passages);
-    }
-
-    @Override
-    public Composition compose(String question, String context, String language, List<Passage> passages) {
-        return compose(question, context, language, passages, List.of());
-    }
-
     /** The model gets the question; the extractive fallback also weighs the context and the collections named. */
     @Override
     public Composition compose(String question, String context, String language, List<Passage> passages,

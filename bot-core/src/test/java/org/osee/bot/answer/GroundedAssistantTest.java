@@ -579,6 +579,6 @@ class GroundedAssistantTest {
 
         guarded.reply(Fixtures.fresh(), "Which vegetarian lasagna recipe feeds eight people?");
 
-        verify(composer, never()).compose(anyString(), anyString(), org.mockito.ArgumentMatchers.anyList());
+        verifyNoInteractions(composer);
     }
 }
