@@ -78,7 +78,8 @@ class TranslatedByContentIT {
             assertThat(english).extracting(Passage::source).doesNotContain("guides-fr/fr/publication-code-source.md");
 
             List<Passage> all = kb.retriever().retrieve("meetups and the annual budget", 4);
-            assertThat(all).filteredOn(p -> p.source().endsWith("local-meetups.md") || p.source().endsWith("budget-annuel.md"))
+            assertThat(all)
+                    .filteredOn(p -> p.source().endsWith("local-meetups.md") || p.source().endsWith("budget-annuel.md"))
                     .isNotEmpty().allSatisfy(p -> assertThat(p.versions()).as(p.source()).isEmpty());
         }
     }

@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * less than what a page and its translation alone share. The constants follow from the development corpus's
  * translated folders, most of whose file names match: there, with every page treated as unlinked, content alone
  * makes 52 of the about 60 pairs their names make (leaving the rest apart) and the 19 whose names differ (the
- * Canadian guides' French versions, the Spanish Standard for Public Code's renamed criteria), and no pair wrongly; the least clear of them is 1.27 times closer to
- * its translation than to the next best page.
+ * Canadian guides' French versions, the Spanish Standard for Public Code's renamed criteria), and no pair wrongly;
+ * the least clear of them is 1.27 times closer to its translation than to the next best page.
  *
  * <p>Computed once per index reader from the stored documents; each link is logged. Thread-safe.
  */
