@@ -1,13 +1,12 @@
 package org.osee.bot.answer;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.osee.knowledge.text.PlainText;
 
 /**
  * Light, language-agnostic text analysis for English, French, Spanish and Portuguese: folding
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  * of a word to one key. Used to score sentences and to judge how much a message says.
  */
 public final class Terms {
-    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Function words and question scaffolding in the four languages; they carry no topic. */
@@ -60,10 +58,9 @@ public final class Terms {
     private Terms() {
     }
 
-    /** Lower case without accents ("Qué licencia?" becomes "que licencia?"). */
+    /** Lower case without accents ("Qué licencia?" becomes "que licencia?"), as {@link PlainText#fold}. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return DIACRITICS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return PlainText.fold(text);
     }
 
     /** Folded word tokens, in order, with repeats. */

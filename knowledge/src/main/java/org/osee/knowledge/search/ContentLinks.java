@@ -2,7 +2,6 @@ package org.osee.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.text.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +64,6 @@ final class ContentLinks {
     private static final int STEM = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
     private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{N}]*\\p{N}(?:[.\\p{L}\\p{N}]*[\\p{L}\\p{N}])?");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> FILE_FIELDS = Set.of(Fields.SOURCE, Fields.TKEY, Fields.LANG);
     private static final Set<String> TEXT_FIELDS = Set.of(Fields.SOURCE, Fields.TEXT);
     private static final ReaderCache<ContentLinks> BY_READER = new ReaderCache<>();
@@ -123,8 +122,7 @@ final class ContentLinks {
         void add(String text) {
             Matcher w = WORD.matcher(text);
             while (w.find()) {
-                String folded = MARKS.matcher(Normalizer.normalize(w.group(), Normalizer.Form.NFD)).replaceAll("")
-                        .toLowerCase(Locale.ROOT);
+                String folded = PlainText.fold(w.group());
                 words.add(folded.substring(0, Math.min(STEM, folded.length())));
             }
             Matcher n = NUMBER.matcher(text);

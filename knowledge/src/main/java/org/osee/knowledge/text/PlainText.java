@@ -1,6 +1,7 @@
 package org.osee.knowledge.text;
 
 import java.text.BreakIterator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -171,13 +172,21 @@ public final class PlainText {
      */
     private static final Pattern GOES_ON = Pattern.compile("[-\u2013\u2014(\\s]*\\p{Ll}");
 
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    /** Lower case without accents ("Qué licencia?" becomes "que licencia?"). */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return DIACRITICS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
     /** What the first word of a sentence follows: the end of another, an opening mark, bracket or quote. */
     private static final String SENTENCE_OPENERS = ".!?¿¡:;\"'«“([";
 
     /**
      * Whether the word at {@code at} opens the text or a sentence: only spaces lie between it and the start or one of
-     * {@code . ! ? ¿ ¡ : ; " ' « “ ( [}; with {@code lines}, a line break opens one too. Reads back over the spaces only,
-     * so that asking it of every word of a long text costs no more than the text's length.
+     * {@code . ! ? ¿ ¡ : ; " ' « “ ( [}; with {@code lines}, a line break opens one too. Reads back over the spaces
+     * only, so that asking it of every word of a long text costs no more than the text's length.
      */
     public static boolean opensSentence(CharSequence text, int at, boolean lines) {
         for (int i = at - 1; i >= 0; i--) {

@@ -61,4 +61,10 @@ class PlainTextTest {
         assertThat(PlainText.opensSentence(text, text.indexOf("Bob"), true)).isTrue();
         assertThat(PlainText.opensSentence(text, text.indexOf("and"), true)).isFalse();
     }
+
+    @Test
+    void folds_case_and_accents_the_same_in_every_language() {
+        assertThat(PlainText.fold("Qué LICENÇA, gouvernement Öffentlich?"))
+                .isEqualTo("que licenca, gouvernement offentlich?");
+    }
 }
