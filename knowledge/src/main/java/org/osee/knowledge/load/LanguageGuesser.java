@@ -38,6 +38,12 @@ public final class LanguageGuesser {
     private static final int MIN_LETTERS = 12;
     private static final int MIN_WORDS = 3;
     private static final double MESSAGE_MIN_PROBABILITY = 0.80;
+    /**
+     * Below this many characters the n-grams are read with the short-text profile, where one word can outweigh the
+     * rest ("¿Qué es una OSPO?" reads as French, by "qué"), so the text's function words decide first when they
+     * clearly can ({@link FunctionWords}).
+     */
+    private static final int SHORT_TEXT_CHARS = 200;
     private static final Pattern PORTUGUESE_TILDE = Pattern.compile("[ãõÃÕ]");
     private static volatile SoftReference<LanguageDetector> allProfiles = new SoftReference<>(null);
 
@@ -51,15 +57,23 @@ public final class LanguageGuesser {
     }
 
     /**
-     * The language of a text among {@link #SUPPORTED}, or {@code null} when it has fewer than three
-     * words or twelve letters, or no supported language reaches the confidence, and its spelling does not tell
-     * either (see {@link #spelledAs}).
+     * The language of a text among {@link #SUPPORTED}: for a text under {@value #SHORT_TEXT_CHARS} characters, the
+     * language its function words clearly point to ({@link FunctionWords}), else the n-grams' when they reach the
+     * confidence, else its spelling's ({@link #spelledAs}); for a text of fewer than three words or twelve letters,
+     * its spelling's alone. {@code null} when none tells.
      */
     public static String guessSupported(String text, double minProbability) {
         if (text == null) {
             return null;
         }
-        String found = tooShort(text) ? null : best(Holder.SUPPORTED_ONLY, text, minProbability);
+        if (tooShort(text)) {
+            return spelledAs(text);
+        }
+        String worded = text.length() < SHORT_TEXT_CHARS ? FunctionWords.leader(text) : null;
+        if (worded != null) {
+            return worded;
+        }
+        String found = best(Holder.SUPPORTED_ONLY, text, minProbability);
         return found != null ? found : spelledAs(text);
     }
 

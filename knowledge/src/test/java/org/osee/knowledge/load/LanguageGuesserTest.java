@@ -42,6 +42,30 @@ class LanguageGuesserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"¿Qué es una OSPO?|es", "¿Qué es una OSPO y para qué sirve?|es",
+            "¿Qué hace un OSPO?|es", "C'est quoi un logiciel libre ?|fr"})
+    void reads_short_questions_by_their_function_words_where_the_character_ngrams_mislead(String text,
+                                                                                          String expected) {
+        assertThat(LanguageGuesser.guessSupported(text, 0.8)).isEqualTo(expected);
+        assertThat(LANGUAGES.guess(text, "en")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"TODO Group: a foundation?|en",
+            "Sob que licenças o TODO Group publica os seus guias?|pt",
+            "What does the Universidad de la República publish?|en"})
+    void a_name_that_is_a_word_of_another_language_does_not_decide(String text, String expected) {
+        assertThat(LanguageGuesser.guessSupported(text, 0.8)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_function_word_counts_only_for_the_one_language_whose_list_holds_it() {
+        assertThat(FunctionWords.votes("¿Qué es una OSPO?")).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("es", 3));
+        assertThat(FunctionWords.leader("de la que")).isNull();
+    }
+
+    @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"¿Qué? não", "codebase: what does it mean?"})
     void spelling_that_points_both_ways_or_nowhere_decides_nothing(String text) {
         assertThat(LanguageGuesser.spelledAs(text)).isNull();

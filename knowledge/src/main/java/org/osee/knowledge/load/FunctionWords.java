@@ -1,0 +1,64 @@
+package org.osee.knowledge.load;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+
+/**
+ * A short text's language by its function words, Lucene's stop word lists of the four supported languages: each word
+ * gives one vote, shared among the languages whose list holds it ("es" is French and Spanish, "una" only Spanish), and
+ * a spelling only one of them has (see {@link LanguageGuesser#spelledAs}) half a vote. A language leads when it is a
+ * whole vote ahead of every other: "¿Qué es una OSPO?" is Spanish (qué, una and half of es, and the inverted mark),
+ * though its character n-grams read French; "How does São Paulo publish its code?" is left to the n-grams.
+ */
+final class FunctionWords {
+    private static final int MARGIN = 2;
+    private static final Map<String, CharArraySet> LISTS = Map.of(
+            "en", EnglishAnalyzer.getDefaultStopSet(),
+            "fr", FrenchAnalyzer.getDefaultStopSet(),
+            "es", SpanishAnalyzer.getDefaultStopSet(),
+            "pt", PortugueseAnalyzer.getDefaultStopSet());
+
+    private FunctionWords() {
+    }
+
+    /** The language a whole vote ahead of the others, or {@code null}. */
+    static String leader(String text) {
+        Map<String, Integer> votes = votes(text);
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return first - second >= MARGIN ? best : null;
+    }
+
+    /** Each supported language's votes in the text. */
+    static Map<String, Integer> votes(String text) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            List<String> holders = LanguageGuesser.SUPPORTED.stream().filter(l -> LISTS.get(l).contains(word)).toList();
+            if (holders.size() == 1) {
+                votes.merge(holders.get(0), 1, Integer::sum);
+            }
+        }
+        String spelled = LanguageGuesser.spelledAs(text);
+        if (spelled != null) {
+            votes.merge(spelled, 1, Integer::sum);
+        }
+        return votes;
+    }
+}
