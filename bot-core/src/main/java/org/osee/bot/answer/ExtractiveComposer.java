@@ -31,6 +31,8 @@ public final class ExtractiveComposer implements Composer {
     private static final int MIN_WORDS = 5;
     private static final double POSITION_WEIGHT = 0.10;
     private static final int LEAD_SENTENCES = 3;
+    /** Added to a unit that defines what the question asks to define ({@link Definitions}). */
+    static final double DEFINITION_BONUS = 0.3;
     private static final int SUPPORT_SENTENCES = 2;
     private static final int MAX_ITEMS = 8;
     private static final Pattern ANAPHORA = Pattern.compile("^(?!(this|ce|cette|este|esta|esse|essa) (document|guide"
@@ -212,16 +214,24 @@ public final class ExtractiveComposer implements Composer {
             total += w;
         }
         double top = Math.max(1e-9, pool.get(0).score());
+        Set<String> defined = Definitions.asked(question);
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
             double coverage = total == 0 ? 0 : weightOf(c.terms(), weight) / total;
             Passage p = pool.get(c.passage());
             double prior = tuning.passageWeight() * p.score() / top + POSITION_WEIGHT / (1 + c.position())
-                    + (language != null && language.equals(p.language()) ? tuning.languageBonus() : 0);
+                    + (language != null && language.equals(p.language()) ? tuning.languageBonus() : 0)
+                    + (defines(c, p, defined) ? DEFINITION_BONUS : 0);
             out.add(new Candidate(c.passage(), c.position(), c.block(), c.kind(), c.text(), c.terms(), coverage,
                     coverage + prior));
         }
         return new Scored(out, weight);
+    }
+
+    /** Whether the unit says what the question asks to define: in its own words, or as its section's first. */
+    private static boolean defines(Candidate unit, Passage passage, Set<String> defined) {
+        return Definitions.defines(unit.text(), defined)
+                || unit.position() == 0 && Definitions.heads(passage.section(), defined);
     }
 
     /** The words of the names of the passage's collection. */

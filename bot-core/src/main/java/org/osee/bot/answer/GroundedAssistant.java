@@ -138,7 +138,8 @@ public final class GroundedAssistant implements Assistant {
         List<String> earlier = History.previousQuestions(conversation.history(), policy.followUpHistoryTurns());
         boolean followUp = !earlier.isEmpty()
                 && (MessageSignals.opensLikeFollowUp(text) || words <= policy.shortQuestionWords());
-        if (!followUp && words < policy.minContentWords() && !Terms.namesAcronym(text)) {
+        if (!followUp && words < policy.minContentWords() && !Terms.namesAcronym(text)
+                && Definitions.asked(text).isEmpty()) {
             return say(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), lang, null);
         }
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;

@@ -139,6 +139,35 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void asked_what_something_is_leads_with_the_sentence_that_defines_it_not_the_best_scored_mention() {
+        Passage associates = new Passage("associates.md", "Associates", "", null, "en",
+                "The OSPO Associate scheme is a programme for groups that help the OSPO movement grow. Every OSPO "
+                        + "may apply to it.", 0.8);
+        Passage definition = new Passage("definition.md", "The OSPO definition", "", null, "en",
+                "Last year the group published its OSPO definition. An open source program office (OSPO) is the "
+                        + "centre of gravity for an organisation's open source operations.", 0.7);
+
+        Composition answer = composer.compose("What is an OSPO?", "en", List.of(associates, definition));
+
+        assertThat(answer.text()).startsWith("An open source program office (OSPO) is the centre of gravity");
+        assertThat(answer.cited()).first().extracting(Passage::source).isEqualTo("definition.md");
+    }
+
+    @Test
+    void asked_what_a_term_means_leads_with_the_first_sentence_of_the_section_headed_by_it() {
+        Passage criterion = new Passage("findable.md", "Make the codebase findable", "Requirements", null, "en",
+                "The codebase should have a short description. Maintainers should submit the codebase to catalogues.",
+                0.75);
+        Passage glossary = new Passage("glossary.md", "Glossary", "Glossary > Codebase", null, "en",
+                "Any discrete package of code, the tests and the documentation that implement a piece of policy or "
+                        + "software.", 0.64);
+
+        Composition answer = composer.compose("codebase: what does it mean?", "en", List.of(criterion, glossary));
+
+        assertThat(answer.text()).startsWith("Any discrete package of code");
+    }
+
+    @Test
     void quotes_a_list_as_a_list_under_its_lead_in() {
         Passage rule = new Passage("rule/checklist.md", "The Harbour Rule", "Checklist", null, "en", """
                 # Checklist

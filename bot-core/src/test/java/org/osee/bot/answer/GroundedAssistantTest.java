@@ -110,6 +110,17 @@ class GroundedAssistantTest {
     }
 
     @Test
+    void retrieves_on_a_one_word_question_that_asks_what_the_word_means() {
+        retrieves();
+
+        assistant.reply(Fixtures.fresh(), "What is a codebase?");
+        assistant.reply(Fixtures.fresh(), "¿Qué es el copyleft?");
+
+        verify(retriever).retrieve(eq("What is a codebase?"), anyInt());
+        verify(retriever).retrieve(eq("¿Qué es el copyleft?"), anyInt());
+    }
+
+    @Test
     void retrieves_on_a_question_that_names_its_subject_by_an_acronym() {
         retrieves();
 

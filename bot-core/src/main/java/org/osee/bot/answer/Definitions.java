@@ -1,0 +1,126 @@
+package org.osee.bot.answer;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.osee.knowledge.text.PlainText;
+
+/**
+ * Questions that ask what something is, and the sentences that say it. "What is an OSPO?", "Qu'est-ce qu'un
+ * codebase ?", "¿Qué es una OSPO?", "O que é um bem público digital?", "What does SBOM mean?" or "codebase: ¿qué
+ * significa?" ask for a definition of at most {@value #MAX_TERMS} content words; a sentence defines them when one of
+ * them opens it, before a copula or "means" ("An OSPO is ...", "Un OSPO est ...", "Una OSPO es ...", "SBOM stands
+ * for ..."). Every page about OSPOs says "OSPO" in every sentence, so without this the answer to "What is an OSPO?"
+ * is whichever sentence of the best-scored page comes first.
+ */
+final class Definitions {
+    /** A defined subject is at most this many content words ("digital public good"). */
+    static final int MAX_TERMS = 3;
+    /** The copula comes within this many words of the sentence's start. */
+    private static final int MAX_SUBJECT_WORDS = 8;
+    /** The match key of "define", "definition", "defining", "définition", "definición", "definição". */
+    private static final String DEFINING = Terms.key("definition");
+    private static final Pattern WORD_OR_BRACKET = Pattern.compile("[()]|[\\p{L}\\p{N}]+");
+
+    private static final List<List<String>> OPENINGS = List.of(
+            List.of("what", "is"), List.of("what", "are"), List.of("what", "s"), List.of("whats"),
+            List.of("define"), List.of("definition", "of"), List.of("meaning", "of"),
+            List.of("qu", "est", "ce", "que"), List.of("qu", "est", "ce", "qu"), List.of("c", "est", "quoi"),
+            List.of("que", "signifie"), List.of("que", "veut", "dire"),
+            List.of("que", "es"), List.of("que", "son"), List.of("que", "significa"),
+            List.of("o", "que", "e"), List.of("o", "que", "sao"), List.of("o", "que", "significa"));
+    private static final List<List<String>> CLOSINGS = List.of(
+            List.of("mean"), List.of("what", "is", "it"), List.of("qu", "est", "ce", "que", "c", "est"),
+            List.of("que", "signifie"), List.of("que", "es"), List.of("que", "significa"), List.of("o", "que", "e"));
+    private static final Set<String> COPULAS = Set.of("is", "are", "means", "refers", "stands", "est", "sont",
+            "designe", "signifie", "es", "son", "significa", "e", "sao");
+
+    private Definitions() {
+    }
+
+    /**
+     * The match keys ({@link Terms#key}) of what the question asks to define; empty when it asks something else or
+     * the subject has more than {@value #MAX_TERMS} content words.
+     */
+    static Set<String> asked(String question) {
+        if (question == null) {
+            return Set.of();
+        }
+        List<String> tokens = Terms.tokens(question);
+        List<String> subject = null;
+        for (List<String> opening : OPENINGS) {
+            if (startsWith(tokens, opening)) {
+                subject = tokens.subList(opening.size(), tokens.size());
+                break;
+            }
+        }
+        for (int i = 0; subject == null && i < CLOSINGS.size(); i++) {
+            List<String> closing = CLOSINGS.get(i);
+            if (tokens.size() > closing.size() && tokens.subList(tokens.size() - closing.size(), tokens.size())
+                    .equals(closing)) {
+                subject = tokens.subList(0, tokens.size() - closing.size());
+            }
+        }
+        if (subject == null) {
+            return Set.of();
+        }
+        Set<String> keys = new LinkedHashSet<>(Terms.contentTerms(String.join(" ", subject)));
+        return keys.size() <= MAX_TERMS ? keys : Set.of();
+    }
+
+    /**
+     * Whether the sentence opens by naming what was asked and then says what it is: its words before a copula
+     * within the first {@value #MAX_SUBJECT_WORDS} are the asked terms ("An OSPO is"), or they spell out an asked
+     * term given in brackets ("An open source program office (OSPO) is"). "The OSPO Associate is" does not define
+     * an OSPO.
+     */
+    static boolean defines(String sentence, Set<String> asked) {
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> outside = new HashSet<>();
+        Set<String> inside = new HashSet<>();
+        Matcher m = WORD_OR_BRACKET.matcher(PlainText.fold(sentence));
+        int depth = 0;
+        for (int words = 0; m.find() && words <= MAX_SUBJECT_WORDS; ) {
+            String token = m.group();
+            if (token.equals("(")) {
+                depth++;
+            } else if (token.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else {
+                words++;
+                if (depth == 0 && COPULAS.contains(token)) {
+                    return !outside.isEmpty() && (asked.containsAll(outside)
+                            || !inside.isEmpty() && asked.containsAll(inside));
+                }
+                if (!Terms.isStopWord(token)) {
+                    (depth == 0 ? outside : inside).add(Terms.key(token));
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a section's own heading (the last of its path, "Glossary > Codebase") names what was asked, alone or
+     * with a word of defining ("Codebase", "Defining an OSPO", "Définition du logiciel libre"): its first sentence
+     * is then the definition, though it does not repeat the term ("Any discrete package of code ...").
+     */
+    static boolean heads(String section, Set<String> asked) {
+        if (asked.isEmpty() || section == null || section.isBlank()) {
+            return false;
+        }
+        int cut = section.lastIndexOf(" > ");
+        Set<String> keys = new HashSet<>(Terms.contentTerms(cut < 0 ? section : section.substring(cut + 3)));
+        keys.remove(DEFINING);
+        return !keys.isEmpty() && asked.containsAll(keys);
+    }
+
+    private static boolean startsWith(List<String> tokens, List<String> prefix) {
+        return tokens.size() > prefix.size() && tokens.subList(0, prefix.size()).equals(prefix);
+    }
+}

@@ -1,0 +1,45 @@
+package org.osee.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DefinitionsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"What is an OSPO?|ospo", "¿Qué es una OSPO?|ospo", "What does SBOM mean?|sbom",
+            "Qu'est-ce qu'un OSPO ?|ospo", "O que é um SBOM?|sbom", "codebase: ¿qué significa?|code",
+            "what's inner source|iner sour"})
+    void reads_what_a_question_asks_to_define_in_the_four_languages(String question, String keys) {
+        assertThat(Definitions.asked(question)).containsExactly(keys.split(" "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How do we publish our code?", "What is the best way to choose a licence for our project?",
+            "OSPO", "What"})
+    void other_questions_and_long_subjects_ask_for_no_definition(String question) {
+        assertThat(Definitions.asked(question)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"An OSPO is the centre of an organisation's open source work.|true",
+            "An open source program office (OSPO) is the centre of gravity.|true",
+            "Una OSPO es el centro de gravedad.|true",
+            "The OSPO Associate scheme is a programme.|false",
+            "Our OSPO reviews every licence before publication.|false",
+            "Many teams that run an OSPO today say the work never ends and it is hard.|false"})
+    void a_sentence_defines_the_term_it_opens_with_before_a_copula(String sentence, boolean defines) {
+        assertThat(Definitions.defines(sentence, Set.of("ospo"))).isEqualTo(defines);
+    }
+
+    @Test
+    void a_section_headed_by_the_term_alone_or_with_a_word_of_defining_defines_it() {
+        assertThat(Definitions.heads("Glossary > Codebase", Set.of("code"))).isTrue();
+        assertThat(Definitions.heads("About OSPOs > Defining an OSPO", Set.of("ospo"))).isTrue();
+        assertThat(Definitions.heads("Codebase > Requirements", Set.of("code"))).isFalse();
+        assertThat(Definitions.heads("", Set.of("code"))).isFalse();
+    }
+}
