@@ -14,7 +14,8 @@ import org.osee.knowledge.translate.ApertiumTranslator;
 
 /**
  * A Spanish and a Portuguese question find a guide written in English only, with none of their words, through their
- * machine translation (the real Apertium, which .ci/run installs); with {@code translation: none} they do not.
+ * machine translation (the real Apertium, which .ci/run installs), and a Portuguese question a Spanish document
+ * through its Spanish translation; with {@code translation: none} they do not.
  */
 class MachineTranslationIT {
     @TempDir
@@ -75,6 +76,19 @@ class MachineTranslationIT {
         double before = untranslated.stream().filter(p -> p.source().equals("en/conferences.md"))
                 .mapToDouble(Passage::score).findFirst().orElse(0);
         assertThat(translated.get(0).score()).isGreaterThan(before + 0.05);
+    }
+
+    @Test
+    void finds_a_spanish_only_document_for_a_portuguese_question_searched_as_its_spanish_translation() {
+        String portuguese = "Quem aprova o orçamento anual da equipe e quando?";
+
+        List<Passage> translated = ask("auto", portuguese);
+        List<Passage> untranslated = ask("none", portuguese);
+
+        assertThat(translated.get(0).source()).isEqualTo("es/presupuesto.md");
+        double before = untranslated.stream().filter(p -> p.source().equals("es/presupuesto.md"))
+                .mapToDouble(Passage::score).findFirst().orElse(0);
+        assertThat(translated.get(0).score()).isGreaterThan(before + 0.1);
     }
 
     @Test

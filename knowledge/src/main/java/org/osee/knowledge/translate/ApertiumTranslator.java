@@ -56,6 +56,8 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
             "es", List.of("spa-eng"),
             "pt", List.of("pt-es", "spa-eng"),
             "fr", List.of("fr-es", "spa-eng"));
+    /** The one-step neighbour of a language without documents, and its mode: Portuguese reads best as Spanish. */
+    private static final Map<String, Map.Entry<String, String>> NEIGHBOURS = Map.of("pt", Map.entry("es", "pt-es"));
 
     private final Map<String, Pipe> pipes;
     private final Duration timeout;
@@ -121,7 +123,19 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
 
     @Override
     public String toEnglish(String text, String language) {
-        List<String> route = language == null ? null : ROUTES.get(language);
+        return language == null ? null : along(ROUTES.get(language), text, language + ">en");
+    }
+
+    @Override
+    public Translation toNeighbour(String text, String language) {
+        Map.Entry<String, String> neighbour = language == null ? null : NEIGHBOURS.get(language);
+        String out = neighbour == null ? null : along(List.of(neighbour.getValue()), text,
+                language + '>' + neighbour.getKey());
+        return out == null ? null : new Translation(out, neighbour.getKey());
+    }
+
+    /** The text through the route's modes, or {@code null}; {@code direction} keys the cache. */
+    private String along(List<String> route, String text, String direction) {
         if (route == null || !pipes.keySet().containsAll(route) || text == null) {
             return null;
         }
@@ -129,7 +143,7 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
         if (clean.isBlank()) {
             return null;
         }
-        String key = language + '\n' + clean;
+        String key = direction + '\n' + clean;
         synchronized (cache) {
             String cached = cache.get(key);
             if (cached != null) {

@@ -24,6 +24,11 @@ public final class LazyTranslator implements Translator, AutoCloseable {
         return translator().toEnglish(text, language);
     }
 
+    @Override
+    public Translation toNeighbour(String text, String language) {
+        return translator().toNeighbour(text, language);
+    }
+
     private synchronized Translator translator() {
         if (made == null) {
             made = closed ? NONE : maker.get().<Translator>map(t -> t).orElse(NONE);

@@ -17,4 +17,18 @@ public interface Translator {
      *         included), the text is blank, or translation failed
      */
     String toEnglish(String text, String language);
+
+    /**
+     * The text in the language nearest to {@code language} that this translator reaches in one step, other than
+     * English (Portuguese → Spanish): for a question in a language no document is written in, which is then searched
+     * as a question in that nearer language. {@code null} when there is none (the default), the text is blank, or
+     * translation failed.
+     */
+    default Translation toNeighbour(String text, String language) {
+        return null;
+    }
+
+    /** A text and its ISO 639-1 language. */
+    record Translation(String text, String language) {
+    }
 }

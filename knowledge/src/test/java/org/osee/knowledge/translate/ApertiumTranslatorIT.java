@@ -48,6 +48,18 @@ class ApertiumTranslatorIT {
     }
 
     @Test
+    void puts_a_portuguese_question_into_spanish_its_one_step_neighbour_and_no_other_language_anywhere() {
+        Translator.Translation spanish = translator.toNeighbour("Quem aprova o orçamento anual da equipe?", "pt");
+
+        assertThat(spanish.language()).isEqualTo("es");
+        assertThat(spanish.text()).containsIgnoringCase("aprueba").containsIgnoringCase("presupuesto");
+        assertThat(translator.toNeighbour("¿Quién aprueba el presupuesto?", "es")).isNull();
+        assertThat(translator.toNeighbour("Qui approuve le budget ?", "fr")).isNull();
+        assertThat(translator.toNeighbour("Who approves the budget?", "en")).isNull();
+        assertThat(translator.toNeighbour(" ", "pt")).isNull();
+    }
+
+    @Test
     void leaves_a_name_in_capitals_as_it_is_though_it_spells_a_word() {
         assertThat(translator.toEnglish("¿Qué guías publica el TODO Group para una OSPO?", "es"))
                 .contains("TODO Group").contains("OSPO").doesNotContain("ALL").doesNotContain("[");
