@@ -188,10 +188,11 @@ public final class ExtractiveComposer implements Composer {
             return new Scored(List.of(), Map.of());
         }
         List<Candidate> all = new ArrayList<>();
+        Map<String, Set<String>> acronyms = Acronyms.spelledIn(pool);
         for (int p = 0; p < pool.size(); p++) {
             Set<String> said = namedIn(pool.get(p), named);
             for (Candidate c : UNITS.get(pool.get(p))) {
-                Set<String> terms = c.terms();
+                Set<String> terms = Acronyms.expand(c.terms(), acronyms);
                 if (!said.isEmpty()) {
                     terms = new HashSet<>(terms);
                     terms.addAll(said);

@@ -1,0 +1,83 @@
+package org.osee.bot.answer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.osee.knowledge.Passage;
+
+/**
+ * Acronyms the passages spell out ("open source software (OSS)", "Software Bill of Materials (SBOM)"), so that a
+ * sentence saying "OSS" covers a question's "open source software", and a sentence saying "open source program
+ * office" a question's "OSPO". An acronym counts as spelled out when the initials of the words before its brackets
+ * give it, with or without their function words ("of", "de").
+ */
+final class Acronyms {
+    private static final Pattern SPELLED = Pattern.compile(
+            "((?:[\\p{L}][\\p{L}-]*\\s+){1,6}?[\\p{L}][\\p{L}-]*)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})s?\\)");
+
+    private Acronyms() {
+    }
+
+    /** Each acronym's match key to the match keys of its words, as the passages spell them out. */
+    static Map<String, Set<String>> spelledIn(List<Passage> passages) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Passage p : passages) {
+            Matcher m = SPELLED.matcher(p.text());
+            while (m.find()) {
+                String acronym = m.group(2);
+                List<String> words = List.of(m.group(1).split("[\\s-]+"));
+                List<String> spelling = spelling(words, acronym);
+                if (spelling != null) {
+                    Set<String> keys = Terms.contentTerms(String.join(" ", spelling));
+                    if (!keys.isEmpty()) {
+                        out.putIfAbsent(Terms.key(Terms.fold(acronym)), keys);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last words before the brackets whose initials spell the acronym, function words counted or not. */
+    private static List<String> spelling(List<String> words, String acronym) {
+        String letters = acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("\\P{L}", "");
+        for (int start = words.size() - 1; start >= 0; start--) {
+            List<String> tail = words.subList(start, words.size());
+            StringBuilder all = new StringBuilder();
+            StringBuilder content = new StringBuilder();
+            for (String w : tail) {
+                String folded = Terms.fold(w);
+                all.append(folded.charAt(0));
+                if (!Terms.isStopWord(folded)) {
+                    content.append(folded.charAt(0));
+                }
+            }
+            if (all.toString().equals(letters) || content.toString().equals(letters)) {
+                return tail;
+            }
+        }
+        return null;
+    }
+
+    /** The terms with each acronym's words added where it is said, and each acronym added where its words are. */
+    static Set<String> expand(Set<String> terms, Map<String, Set<String>> acronyms) {
+        Set<String> out = null;
+        for (Map.Entry<String, Set<String>> a : acronyms.entrySet()) {
+            boolean said = terms.contains(a.getKey());
+            boolean spelled = terms.containsAll(a.getValue());
+            if (said != spelled) {
+                out = out == null ? new HashSet<>(terms) : out;
+                if (said) {
+                    out.addAll(a.getValue());
+                } else {
+                    out.add(a.getKey());
+                }
+            }
+        }
+        return out == null ? terms : out;
+    }
+}
