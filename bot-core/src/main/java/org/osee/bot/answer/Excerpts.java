@@ -186,7 +186,11 @@ final class Excerpts {
         return units.stream().mapToInt(c -> c.text().length() + 1).sum();
     }
 
-    /** Sentences run on in one paragraph; a list is written as a list under its lead-in. */
+    /**
+     * Sentences run on in one paragraph; a list is written as a list under its lead-in. A quotation mark the excerpt
+     * opens or closes without its pair (it starts inside a quotation that goes on past it, or ends one that began
+     * before it) is left out.
+     */
     static String render(List<Candidate> excerpt) {
         StringBuilder out = new StringBuilder();
         for (Candidate c : excerpt) {
@@ -196,6 +200,30 @@ final class Excerpts {
                 out.append(out.isEmpty() ? "" : " ").append(ExtractiveComposer.withStop(c.text()));
             }
         }
-        return out.toString();
+        return withoutStrayQuotes(out.toString());
+    }
+
+    /** The text without an unpaired quotation mark at its start or its end ({@code "}, {@code “ ”}, {@code « »}). */
+    static String withoutStrayQuotes(String text) {
+        String t = text;
+        for (String pair : List.of("\"\"", "“”", "«»")) {
+            char open = pair.charAt(0);
+            char close = pair.charAt(1);
+            long opens = t.chars().filter(ch -> ch == open).count();
+            long closes = open == close ? opens : t.chars().filter(ch -> ch == close).count();
+            boolean unpaired = open == close ? opens % 2 == 1 : opens != closes;
+            if (!unpaired) {
+                continue;
+            }
+            if ((open == close || opens > closes) && t.startsWith(String.valueOf(open))) {
+                t = t.substring(1).stripLeading();
+            } else if (open == close || closes > opens) {
+                int at = t.lastIndexOf(close);
+                if (at >= 0 && t.substring(at + 1).matches("[.!?…]?")) {
+                    t = (t.substring(0, at) + t.substring(at + 1)).stripTrailing();
+                }
+            }
+        }
+        return t;
     }
 }
