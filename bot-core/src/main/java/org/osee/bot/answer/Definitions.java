@@ -21,8 +21,6 @@ final class Definitions {
     static final int MAX_TERMS = 3;
     /** The copula comes within this many words of the sentence's start. */
     private static final int MAX_SUBJECT_WORDS = 8;
-    /** The match key of "define", "definition", "defining", "définition", "definición", "definição". */
-    private static final String DEFINING = Terms.key("definition");
     private static final Pattern WORD_OR_BRACKET = Pattern.compile("[()]|[\\p{L}\\p{N}]+");
 
     private static final List<List<String>> OPENINGS = List.of(
@@ -73,9 +71,9 @@ final class Definitions {
 
     /**
      * Whether the sentence opens by naming what was asked and then says what it is: its words before a copula
-     * within the first {@value #MAX_SUBJECT_WORDS} are the asked terms ("An OSPO is"), or they spell out an asked
-     * term given in brackets ("An open source program office (OSPO) is"). "The OSPO Associate is" does not define
-     * an OSPO.
+     * within the first {@value #MAX_SUBJECT_WORDS} are the asked terms ("An OSPO is"), or they spell out the asked
+     * terms given in brackets ("An open source program office (OSPO) is"). "The OSPO Associate is" does not define
+     * an OSPO, nor "The process is" a process to request access.
      */
     static boolean defines(String sentence, Set<String> asked) {
         if (asked.isEmpty()) {
@@ -94,8 +92,7 @@ final class Definitions {
             } else {
                 words++;
                 if (depth == 0 && COPULAS.contains(token)) {
-                    return !outside.isEmpty() && (asked.containsAll(outside)
-                            || !inside.isEmpty() && asked.containsAll(inside));
+                    return outside.equals(asked) || !outside.isEmpty() && inside.equals(asked);
                 }
                 if (!Terms.isStopWord(token)) {
                     (depth == 0 ? outside : inside).add(Terms.key(token));
@@ -106,18 +103,18 @@ final class Definitions {
     }
 
     /**
-     * Whether a section's own heading (the last of its path, "Glossary > Codebase") names what was asked, alone or
-     * with a word of defining ("Codebase", "Defining an OSPO", "Définition du logiciel libre"): its first sentence
-     * is then the definition, though it does not repeat the term ("Any discrete package of code ...").
+     * Whether a section's own heading (the last of its path, "Glossary > Codebase") is what was asked and nothing
+     * else: a glossary entry, whose first sentence is the definition though it does not repeat the term ("Any
+     * discrete package of code ..."). A heading that says more ("Defining an OSPO") does not count: such a section is
+     * often longer than a passage, and a passage of it may start in its middle ("OSPOs can vary across
+     * organizations."); its opening sentence names the term anyway ("An OSPO is designed to ...").
      */
     static boolean heads(String section, Set<String> asked) {
         if (asked.isEmpty() || section == null || section.isBlank()) {
             return false;
         }
         int cut = section.lastIndexOf(" > ");
-        Set<String> keys = new HashSet<>(Terms.contentTerms(cut < 0 ? section : section.substring(cut + 3)));
-        keys.remove(DEFINING);
-        return !keys.isEmpty() && asked.containsAll(keys);
+        return Terms.contentTerms(cut < 0 ? section : section.substring(cut + 3)).equals(asked);
     }
 
     private static boolean startsWith(List<String> tokens, List<String> prefix) {
