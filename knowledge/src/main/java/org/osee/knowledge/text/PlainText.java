@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -44,6 +45,10 @@ public final class PlainText {
     private static final Pattern LINE_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,1000}>");
     private static final Pattern LINE_EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3}|~~|`+)");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s{0,12}([-*+]|\\d{1,9}[.)])\\s+");
+    /** A backslash escape of ASCII punctuation ("-\>", "\*not emphasis\*"): the character itself. */
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+    /** Escaped characters are held as private-use characters at this offset while the markup is removed. */
+    private static final char HELD = '\uE000';
 
     private PlainText() {
     }
@@ -60,7 +65,9 @@ public final class PlainText {
         if (isLinkDefinition(line) || isTableRule(line)) {
             return "";
         }
-        String s = SHORTCODE.matcher(line).replaceAll(" ");
+        String s = line.indexOf('\\') < 0 ? line
+                : ESCAPED.matcher(line).replaceAll(m -> held(m.group(1).charAt(0)));
+        s = SHORTCODE.matcher(s).replaceAll(" ");
         s = LINE_IMAGE.matcher(s).replaceAll("$1");
         s = LINE_LINK.matcher(s).replaceAll("$1");
         s = LINE_REF_LINK.matcher(s).replaceAll("$1");
@@ -73,7 +80,26 @@ public final class PlainText {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        return s.replaceAll(" {2,}", " ").stripTrailing();
+        return released(s).replaceAll(" {2,}", " ").stripTrailing();
+    }
+
+    private static String held(char punctuation) {
+        return Matcher.quoteReplacement(String.valueOf((char) (HELD + punctuation)));
+    }
+
+    /** The held escaped characters back as themselves. */
+    private static String released(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > HELD && c < HELD + 0x80) {
+                out = out == null ? new StringBuilder(s.substring(0, i)) : out;
+                out.append((char) (c - HELD));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** The line without its leading block-quote marks ("> > text" → "text"), in linear time. */

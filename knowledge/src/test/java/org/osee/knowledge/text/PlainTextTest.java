@@ -6,6 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
     @Test
+    void reads_a_backslash_escape_as_the_character_it_escapes() {
+        assertThat(PlainText.line("1.  Differences between OSPO patterns -\\> ways to operate"))
+                .isEqualTo("- Differences between OSPO patterns -> ways to operate");
+        assertThat(PlainText.line("Use \\*args\\* and \\[brackets\\] as they are, not C:\\Users."))
+                .isEqualTo("Use *args* and [brackets] as they are, not C:\\Users.");
+    }
+
+    @Test
     void unwraps_links_and_emphasis_and_drops_tags() {
         assertThat(PlainText.inline("Read **the [guide](https://x.org/g)** and `code` <b>now</b> [^1]."))
                 .isEqualTo("Read the guide and code now .");
