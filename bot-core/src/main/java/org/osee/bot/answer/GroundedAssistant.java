@@ -142,8 +142,11 @@ public final class GroundedAssistant implements Assistant {
                 && Definitions.asked(text).isEmpty()) {
             return say(Decision.CLARIFY, Phrases.get(Phrase.CLARIFY, lang), lang, null);
         }
+        // A follow-up is searched with the questions before it and its own words twice: they say what it asks, the
+        // earlier ones what it is about ("And what about licences?" after questions on leading an OSPO); its answer
+        // is composed for its own words, with the earlier questions as context.
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;
-        String search = followUp ? query : focus.query();
+        String search = followUp ? query + "\n" + text : focus.query();
         List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
         List<CollectionName> named = passages.isEmpty() ? List.of() : retriever.collectionsNamed(search);
@@ -154,7 +157,8 @@ public final class GroundedAssistant implements Assistant {
             return decline(lang, top).withRetrieved(kept);
         }
         String context = followUp ? query : search;
-        Composition composition = inAskersLanguage(composer.compose(query, context, lang, passages, named), query,
+        String asking = followUp && words > 0 ? text : query;
+        Composition composition = inAskersLanguage(composer.compose(asking, context, lang, passages, named), asking,
                 context, search, lang, named);
         if (composition.isEmpty()) {
             return decline(lang, top).withRetrieved(kept);

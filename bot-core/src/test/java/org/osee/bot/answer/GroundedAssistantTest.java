@@ -1,11 +1,13 @@
 package org.osee.bot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -351,6 +353,23 @@ class GroundedAssistantTest {
         assertThat(query.getValue()).contains("How should we buy support for open-source software?")
                 .contains("municipalities");
         assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void a_follow_up_counts_its_own_words_twice_in_retrieval_and_is_composed_for_them() {
+        retrieves(LICENCE_EN, PROCUREMENT_EN);
+        Composer composer = spy(new ExtractiveComposer());
+        var spied = new GroundedAssistant(retriever, composer, AnswerPolicy.defaults(), Fixtures.LANGUAGES);
+        var conversation = Fixtures.open(Author.USER, "Who should lead our open-source programme office?",
+                Author.BOT, "A programme manager usually leads it. [1]");
+
+        spied.reply(conversation, "And what about licences?");
+
+        verify(retriever).retrieve("Who should lead our open-source programme office?\nAnd what about licences?"
+                + "\nAnd what about licences?", AnswerPolicy.defaults().retrieveTop());
+        verify(composer).compose(eq("And what about licences?"),
+                eq("Who should lead our open-source programme office?\nAnd what about licences?"), eq("en"), any(),
+                any());
     }
 
     @ParameterizedTest
