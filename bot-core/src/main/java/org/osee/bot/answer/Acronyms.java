@@ -16,8 +16,12 @@ import org.osee.knowledge.Passage;
  * give it, with or without their function words ("of", "de").
  */
 final class Acronyms {
-    private static final Pattern SPELLED = Pattern.compile(
-            "((?:[\\p{L}][\\p{L}-]*\\s+){1,6}?[\\p{L}][\\p{L}-]*)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})s?\\)");
+    /** An acronym in brackets: "(OSS)", "(OSPOs)". */
+    private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})s?\\)");
+    /** A word of the text before the brackets. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    /** The acronym's spelling is looked for among this many words before its brackets. */
+    private static final int MAX_WORDS = 8;
 
     private Acronyms() {
     }
@@ -26,11 +30,11 @@ final class Acronyms {
     static Map<String, Set<String>> spelledIn(List<Passage> passages) {
         Map<String, Set<String>> out = new HashMap<>();
         for (Passage p : passages) {
-            Matcher m = SPELLED.matcher(p.text());
+            String text = p.text();
+            Matcher m = BRACKETED.matcher(text);
             while (m.find()) {
-                String acronym = m.group(2);
-                List<String> words = List.of(m.group(1).split("[\\s-]+"));
-                List<String> spelling = spelling(words, acronym);
+                String acronym = m.group(1);
+                List<String> spelling = spelling(wordsBefore(text, m.start()), acronym);
                 if (spelling != null) {
                     Set<String> keys = Terms.contentTerms(String.join(" ", spelling));
                     if (!keys.isEmpty()) {
@@ -40,6 +44,22 @@ final class Acronyms {
             }
         }
         return out;
+    }
+
+    /** Up to {@value #MAX_WORDS} words right before {@code end}, parts of hyphenated words apart, in order. */
+    private static List<String> wordsBefore(String text, int end) {
+        int from = end;
+        for (int spaces = 0; from > 0 && spaces <= MAX_WORDS && end - from < MAX_WORDS * 20; from--) {
+            if (Character.isWhitespace(text.charAt(from - 1))) {
+                spaces++;
+            }
+        }
+        List<String> words = new java.util.ArrayList<>();
+        Matcher w = WORD.matcher(text).region(from, end);
+        while (w.find()) {
+            words.addAll(List.of(w.group().split("-+")));
+        }
+        return words.stream().filter(x -> !x.isEmpty()).toList();
     }
 
     /** The last words before the brackets whose initials spell the acronym, function words counted or not. */
