@@ -1,8 +1,10 @@
 package org.osee.bot.answer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,7 +56,7 @@ final class Acronyms {
                 spaces++;
             }
         }
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher w = WORD.matcher(text).region(from, end);
         while (w.find()) {
             words.addAll(List.of(w.group().split("-+")));
@@ -64,7 +66,7 @@ final class Acronyms {
 
     /** The last words before the brackets whose initials spell the acronym, function words counted or not. */
     private static List<String> spelling(List<String> words, String acronym) {
-        String letters = acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("\\P{L}", "");
+        String letters = acronym.toLowerCase(Locale.ROOT).replaceAll("\\P{L}", "");
         for (int start = words.size() - 1; start >= 0; start--) {
             List<String> tail = words.subList(start, words.size());
             StringBuilder all = new StringBuilder();

@@ -11,9 +11,9 @@ import org.osee.knowledge.text.PlainText;
 /**
  * Questions that ask what something is, and the sentences that say it. "What is an OSPO?", "Qu'est-ce qu'un
  * codebase ?", "¿Qué es una OSPO?", "O que é um bem público digital?", "What does SBOM mean?" or "codebase: ¿qué
- * significa?" ask for a definition of at most {@value #MAX_TERMS} content words; a sentence defines them when one of
- * them opens it, before a copula or "means" ("An OSPO is ...", "Un OSPO est ...", "Una OSPO es ...", "SBOM stands
- * for ..."). Every page about OSPOs says "OSPO" in every sentence, so without this the answer to "What is an OSPO?"
+ * significa?" ask for a definition of at most {@value #MAX_TERMS} content words; a sentence defines them when they
+ * open it, before a copula or "means" ("An OSPO is ...", "Un OSPO est ...", "Una OSPO es ...", "SBOM stands for
+ * ..."). Every page about OSPOs says "OSPO" in every sentence, so without this the answer to "What is an OSPO?"
  * is whichever sentence of the best-scored page comes first.
  */
 final class Definitions {

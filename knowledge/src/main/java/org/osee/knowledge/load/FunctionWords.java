@@ -11,11 +11,14 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 
 /**
- * A short text's language by its function words, Lucene's stop word lists of the four supported languages: each word
- * gives one vote, shared among the languages whose list holds it ("es" is French and Spanish, "una" only Spanish), and
- * a spelling only one of them has (see {@link LanguageGuesser#spelledAs}) half a vote. A language leads when it is a
- * whole vote ahead of every other: "¿Qué es una OSPO?" is Spanish (qué, una and half of es, and the inverted mark),
- * though its character n-grams read French; "How does São Paulo publish its code?" is left to the n-grams.
+ * A short text's language by its function words, Lucene's stop word lists of the four supported languages: a word
+ * that only one language's list holds is a vote for that language ("una" for Spanish; "es", French and Spanish, and
+ * "que", in three lists, count for none), and so is a spelling only one of them has (see
+ * {@link LanguageGuesser#spelledAs}). A language leads when it is {@value #MARGIN} votes ahead of every other:
+ * "¿Qué es una OSPO?" is Spanish (qué, una and the inverted mark), though its character n-grams read French; "TODO
+ * Group: a foundation?" (todo is a Spanish function word) and "How does São Paulo publish its code?" are left to the
+ * n-grams. Only words in one list count because the lists differ in size (Spanish 308 words, English 33): shared
+ * words would tilt every short text towards the longer lists.
  */
 final class FunctionWords {
     private static final int MARGIN = 2;
@@ -28,7 +31,7 @@ final class FunctionWords {
     private FunctionWords() {
     }
 
-    /** The language a whole vote ahead of the others, or {@code null}. */
+    /** The language {@value #MARGIN} votes ahead of every other, or {@code null}. */
     static String leader(String text) {
         Map<String, Integer> votes = votes(text);
         String best = null;
