@@ -89,6 +89,9 @@ class MachineTranslationIT {
         double before = untranslated.stream().filter(p -> p.source().equals("es/presupuesto.md"))
                 .mapToDouble(Passage::score).findFirst().orElse(0);
         assertThat(translated.get(0).score()).isGreaterThan(before + 0.1);
+        try (KnowledgeBase kb = KnowledgeBase.open(KnowledgeConfig.defaults(shared.resolve("index")))) {
+            assertThat(kb.retriever().inEnglish(portuguese, "pt")).containsIgnoringCase("who approves");
+        }
     }
 
     @Test

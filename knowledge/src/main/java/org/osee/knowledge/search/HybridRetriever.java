@@ -81,14 +81,19 @@ public final class HybridRetriever implements Retriever {
         index.searchers().addListener(ReaderWarmer.always(index.searchers(), ContentLinks::of));
     }
 
-    /** The question in English as this retriever searches it: by its {@link Translator}; null when it has none. */
+    /**
+     * The question in English as this retriever searches it: by its {@link Translator}, through the nearer language
+     * it is searched in when no document is in its own (the translations are cached, so the search's are reused);
+     * null when it has none.
+     */
     @Override
     public String inEnglish(String text, String language) {
         if (text == null || language == null || language.equals(EMBEDDING_LANGUAGE)
                 || tuning.machineTranslationWeight() <= 0) {
             return null;
         }
-        return translator.toEnglish(text, language);
+        Translator.Translation near = inIndexedNeighbour(text, language);
+        return near == null ? translator.toEnglish(text, language) : translator.toEnglish(near.text(), near.language());
     }
 
     /** The document's chunks joined under its title, as {@link LuceneIndex#chunksOf} gives them. */
