@@ -9,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * |}) and control characters become spaces, and the text is cut at {@value #MAX_CHARS} characters. A translation
  * that takes longer than the timeout, or a pipeline that died, gives {@code null} (the question is searched as it
  * is) and the pipeline is started afresh on the next call. Words written in capitals are names ("TODO Group", "OSPO")
- * and pass through untranslated, see {@link #keepingAcronyms}. Recent translations are cached: retrieval and the answer
- * decision ask for the same ones.
+ * and pass through untranslated, and so does a name in another language ("Standard for Public Code" in a Portuguese
+ * question), see {@link #keepingNames}. Recent translations are cached: retrieval and the answer decision ask for the
+ * same ones.
  */
 public final class ApertiumTranslator implements Translator, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApertiumTranslator.class);
@@ -46,9 +51,18 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
     private static final int CACHE_SIZE = 512;
     private static final Pattern UNSAFE = Pattern.compile("[\\^$/<>@\\[\\]{}\\\\*#+~|\\p{Cc}&&[^\\n]]");
     private static final Pattern MARKS = Pattern.compile("[@#*\\\\]");
+    /** A word the source language's dictionary does not hold, as Apertium marks it: {@code *Public}. */
+    private static final Pattern UNKNOWN = Pattern.compile("\\*([\\p{L}\\p{N}]+)");
     private static final Pattern ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?=\\p{Lu}\\p{N}*\\p{Lu})[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
-    /** A superblank {@link #keepingAcronyms} made (the text itself holds no brackets, see {@link #safe}). */
+    /**
+     * Two or more capitalised words in a row, a short lower-case word allowed between two of them: "Standard for Public
+     * Code", "Secretaria de Saúde".
+     */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]+"
+            + "(?: (?:\\p{Ll}{1,3} )?\\p{Lu}[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A superblank {@link #keepingNames} made (the text itself holds no brackets, see {@link #safe}). */
     private static final Pattern KEPT = Pattern.compile("\\[([^\\[\\]#]*)\\]");
     private static final Pattern PROGRAM = Pattern.compile("(^|\\|)\\s*([\\w.-]+)");
     /** The modes each language goes through to English, in order. */
@@ -150,12 +164,12 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
                 return cached;
             }
         }
-        String out = keepingAcronyms(clean);
-        for (String mode : route) {
-            out = translate(mode, out);
-            if (out == null) {
-                return null;
-            }
+        String out = firstStep(route.get(0), clean);
+        for (String mode : route.subList(1, route.size())) {
+            out = out == null ? null : translate(mode, out);
+        }
+        if (out == null) {
+            return null;
         }
         out = KEPT.matcher(out).replaceAll("$1");
         synchronized (cache) {
@@ -164,9 +178,35 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
         return out;
     }
 
+    /**
+     * The text through the route's first mode, its names kept: acronyms always, and a run of capitalised words that
+     * holds a word the source language does not know (a name in another language, "Standard for Public Code" in
+     * Portuguese came out "Estándar sea Public Code"), found from a first translation's marks and then translated
+     * again with the run kept whole. A name in the question's own language ("Bienes Públicos Digitales") is
+     * translated.
+     */
+    private String firstStep(String mode, String text) {
+        String kept = keepingNames(text, Set.of());
+        String out = pipes.get(mode).translate(kept, timeout);
+        if (out == null) {
+            return null;
+        }
+        Set<String> unknown = new HashSet<>();
+        UNKNOWN.matcher(out).results().forEach(m -> unknown.add(m.group(1).toLowerCase(Locale.ROOT)));
+        String foreignKept = unknown.isEmpty() ? kept : keepingNames(text, unknown);
+        if (!foreignKept.equals(kept)) {
+            out = pipes.get(mode).translate(foreignKept, timeout);
+        }
+        return out == null ? null : unmarked(out);
+    }
+
     private String translate(String mode, String text) {
         String out = pipes.get(mode).translate(text, timeout);
-        return out == null ? null : MARKS.matcher(out).replaceAll("").replaceAll("[ \\t]+", " ").strip();
+        return out == null ? null : unmarked(out);
+    }
+
+    private static String unmarked(String out) {
+        return MARKS.matcher(out).replaceAll("").replaceAll("[ \\t]+", " ").strip();
     }
 
     /** The text without Apertium's stream-format characters and control characters, cut to {@link #MAX_CHARS}. */
@@ -176,15 +216,47 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
     }
 
     /**
-     * The text with each word written in capitals (two letters or more: "TODO Group", "OSPO", "DPG") put in a
-     * superblank, which Apertium passes through untranslated: a name spelled like a word of the language would be
-     * translated ("el TODO Group" came out "the ALL Group", losing every English document that names the group).
-     * Unchanged when most of the text's letters are capitals, a shouted question whose words are words.
+     * The text with each word written in capitals (two letters or more: "TODO Group", "OSPO", "DPG") and each name
+     * holding a {@code foreign} word (lower case; a name does not start a sentence) put in a superblank, which Apertium passes through untranslated: a
+     * name spelled like a word of the language would be translated ("el TODO Group" came out "the ALL Group", losing
+     * every English document that names the group). Unchanged when most of the text's letters are capitals, a shouted
+     * question whose words are words.
      */
-    static String keepingAcronyms(String text) {
+    static String keepingNames(String text, Set<String> foreign) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         long capitals = text.codePoints().filter(Character::isUpperCase).count();
-        return capitals * 2 >= letters ? text : ACRONYM.matcher(text).replaceAll("[$0]");
+        if (capitals * 2 >= letters) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher name = NAME.matcher(text);
+        int from = 0;
+        int at = 0;
+        while (at < text.length() && name.find(at)) {
+            if (sentenceStart(text, name.start())) { // a capital there says nothing: the run starts at the next word
+                at = name.start() + WORD.matcher(name.group()).results().findFirst().orElseThrow().end();
+                continue;
+            }
+            if (WORD.matcher(name.group()).results().anyMatch(w -> foreign.contains(w.group().toLowerCase(Locale.ROOT)))) {
+                out.append(keepingAcronyms(text.substring(from, name.start()))).append('[').append(name.group())
+                        .append(']');
+                from = name.end();
+            }
+            at = name.end();
+        }
+        return out.append(keepingAcronyms(text.substring(from))).toString();
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i < 0 || ".?!¿¡\n:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static String keepingAcronyms(String text) {
+        return ACRONYM.matcher(text).replaceAll("[$0]");
     }
 
     /** The pipeline of a mode file with {@code -z} given to each of its programs. */
@@ -253,8 +325,9 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
         }
 
         private void start() throws IOException {
-            // $1 and $2 of a mode file: the generator's option (-n: unknown words without a mark) and the tagger's
-            ProcessBuilder builder = new ProcessBuilder("bash", "-c", command, "apertium", "-n", "");
+            // $1 and $2 of a mode file: the generator's option (-g: unknown words marked, the marks read by
+            // firstStep and then removed) and the tagger's
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c", command, "apertium", "-g", "");
             builder.redirectError(ProcessBuilder.Redirect.DISCARD);
             process = builder.start();
             in = process.getOutputStream();

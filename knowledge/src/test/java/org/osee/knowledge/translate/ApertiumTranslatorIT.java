@@ -70,6 +70,19 @@ class ApertiumTranslatorIT {
     }
 
     @Test
+    void leaves_a_name_in_another_language_whole_and_translates_one_in_the_question_language() {
+        Translator.Translation spanish = translator.toNeighbour(
+                "Nosso projeto municipal segue o Standard for Public Code. O que ele diz sobre os idiomas?", "pt");
+
+        assertThat(spanish.text()).contains("Standard for Public Code").doesNotContain("sea").doesNotContain("[")
+                .doesNotContain("*").containsIgnoringCase("idiomas");
+        assertThat(translator.toEnglish("Nosso projeto segue o Standard for Public Code.", "pt"))
+                .contains("Standard for Public Code");
+        assertThat(translator.toEnglish("¿Qué pide el estándar de Bienes Públicos Digitales?", "es"))
+                .containsIgnoringCase("Digital").doesNotContain("Bienes");
+    }
+
+    @Test
     void translates_nothing_from_english_or_a_language_without_a_route() {
         assertThat(translator.toEnglish("Which licence should we choose?", "en")).isNull();
         assertThat(translator.toEnglish("Welche Lizenz sollen wir wählen?", "de")).isNull();

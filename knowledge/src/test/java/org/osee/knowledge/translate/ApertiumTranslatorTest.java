@@ -3,6 +3,7 @@ package org.osee.knowledge.translate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +29,25 @@ class ApertiumTranslatorTest {
 
     @Test
     void keeps_words_written_in_capitals_out_of_translation_unless_the_whole_text_shouts() {
-        assertThat(ApertiumTranslator.keepingAcronyms("¿Qué guías publica el TODO Group sobre la OSPO y el DPG2?"))
+        assertThat(ApertiumTranslator.keepingNames("¿Qué guías publica el TODO Group sobre la OSPO y el DPG2?", Set.of()))
                 .isEqualTo("¿Qué guías publica el [TODO] Group sobre la [OSPO] y el [DPG2]?");
-        assertThat(ApertiumTranslator.keepingAcronyms("Y de la OSPOs o A o Ñandú")).isEqualTo("Y de la OSPOs o A o Ñandú");
-        assertThat(ApertiumTranslator.keepingAcronyms("¿QUÉ ES TODO ESTO?")).isEqualTo("¿QUÉ ES TODO ESTO?");
+        assertThat(ApertiumTranslator.keepingNames("Y de la OSPOs o A o Ñandú", Set.of()))
+                .isEqualTo("Y de la OSPOs o A o Ñandú");
+        assertThat(ApertiumTranslator.keepingNames("¿QUÉ ES TODO ESTO?", Set.of("todo"))).isEqualTo("¿QUÉ ES TODO ESTO?");
+    }
+
+    @Test
+    void keeps_a_run_of_capitalised_words_whole_only_when_it_holds_a_word_the_language_does_not_know() {
+        String question = "O projeto segue o Standard for Public Code e a Lei de Acesso da OSPO?";
+
+        assertThat(ApertiumTranslator.keepingNames(question, Set.of("public", "code")))
+                .isEqualTo("O projeto segue o [Standard for Public Code] e a Lei de Acesso da [OSPO]?");
+        assertThat(ApertiumTranslator.keepingNames(question, Set.of("projeto")))
+                .isEqualTo("O projeto segue o Standard for Public Code e a Lei de Acesso da [OSPO]?");
+        assertThat(ApertiumTranslator.keepingNames("Sou da Secretaria de Saúde do TODO Group.", Set.of("group")))
+                .isEqualTo("Sou da [Secretaria de Saúde do TODO Group].");
+        assertThat(ApertiumTranslator.keepingNames("Standard Code? Sim. Standard Code", Set.of("standard")))
+                .as("a capital starting a sentence says nothing").isEqualTo("Standard Code? Sim. Standard Code");
     }
 
     @Test
