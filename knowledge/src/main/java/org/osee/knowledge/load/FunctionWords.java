@@ -14,14 +14,16 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
  * A short text's language by its function words, Lucene's stop word lists of the four supported languages: a word
  * that only one language's list holds is a vote for that language ("una" for Spanish; "es", French and Spanish, and
  * "que", in three lists, count for none), and so is a spelling only one of them has (see
- * {@link LanguageGuesser#spelledAs}). A language leads when it is {@value #MARGIN} votes ahead of every other:
+ * {@link LanguageGuesser#spelledAs}). A language leads when it is {@value #MARGIN} votes ahead of every other (one
+ * in a text too short for its n-grams to tell anything, "O que é um OSPO?"):
  * "¿Qué es una OSPO?" is Spanish (qué, una and the inverted mark), though its character n-grams read French; "TODO
  * Group: a foundation?" (todo is a Spanish function word) and "How does São Paulo publish its code?" are left to the
  * n-grams. Only words in one list count because the lists differ in size (Spanish 308 words, English 33): shared
  * words would tilt every short text towards the longer lists.
  */
 final class FunctionWords {
-    private static final int MARGIN = 2;
+    /** The votes a language must lead by in a text long enough for its n-grams to be read otherwise. */
+    static final int MARGIN = 2;
     private static final Map<String, CharArraySet> LISTS = Map.of(
             "en", EnglishAnalyzer.getDefaultStopSet(),
             "fr", FrenchAnalyzer.getDefaultStopSet(),
@@ -31,8 +33,8 @@ final class FunctionWords {
     private FunctionWords() {
     }
 
-    /** The language {@value #MARGIN} votes ahead of every other, or {@code null}. */
-    static String leader(String text) {
+    /** The language {@code margin} votes ahead of every other, or {@code null}. */
+    static String leader(String text, int margin) {
         Map<String, Integer> votes = votes(text);
         String best = null;
         int first = 0;
@@ -46,7 +48,7 @@ final class FunctionWords {
                 second = e.getValue();
             }
         }
-        return first - second >= MARGIN ? best : null;
+        return first - second >= margin ? best : null;
     }
 
     /** Each supported language's votes in the text. */

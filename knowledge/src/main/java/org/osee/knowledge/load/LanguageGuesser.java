@@ -60,16 +60,17 @@ public final class LanguageGuesser {
      * The language of a text among {@link #SUPPORTED}: for a text under {@value #SHORT_TEXT_CHARS} characters, the
      * language its function words clearly point to ({@link FunctionWords}), else the n-grams' when they reach the
      * confidence, else its spelling's ({@link #spelledAs}); for a text of fewer than three words or twelve letters,
-     * its spelling's alone. {@code null} when none tells.
+     * the language one vote ahead, its spelling or function words ("O que é um OSPO?", eleven letters, is Portuguese
+     * by "um"; "¿OSPO?" Spanish). {@code null} when none tells.
      */
     public static String guessSupported(String text, double minProbability) {
         if (text == null) {
             return null;
         }
         if (tooShort(text)) {
-            return spelledAs(text);
+            return FunctionWords.leader(text, 1);
         }
-        String worded = text.length() < SHORT_TEXT_CHARS ? FunctionWords.leader(text) : null;
+        String worded = text.length() < SHORT_TEXT_CHARS ? FunctionWords.leader(text, FunctionWords.MARGIN) : null;
         if (worded != null) {
             return worded;
         }

@@ -43,7 +43,8 @@ class LanguageGuesserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"¿Qué es una OSPO?|es", "¿Qué es una OSPO y para qué sirve?|es",
-            "¿Qué hace un OSPO?|es", "C'est quoi un logiciel libre ?|fr"})
+            "¿Qué hace un OSPO?|es", "C'est quoi un logiciel libre ?|fr", "O que é um OSPO?|pt", "Is it a DPG?|en",
+            "Una OSPO?|es"})
     void reads_short_questions_by_their_function_words_where_the_character_ngrams_mislead(String text,
                                                                                           String expected) {
         assertThat(LanguageGuesser.guessSupported(text, 0.8)).isEqualTo(expected);
@@ -62,7 +63,9 @@ class LanguageGuesserTest {
     void a_function_word_counts_only_for_the_one_language_whose_list_holds_it() {
         assertThat(FunctionWords.votes("¿Qué es una OSPO?")).containsExactlyInAnyOrderEntriesOf(
                 java.util.Map.of("es", 3));
-        assertThat(FunctionWords.leader("de la que")).isNull();
+        assertThat(FunctionWords.leader("de la que", 1)).isNull();
+        assertThat(FunctionWords.leader("o que é um OSPO", 2)).isNull();
+        assertThat(FunctionWords.leader("o que é um OSPO", 1)).isEqualTo("pt");
     }
 
     @ParameterizedTest
