@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
  * that only one language's list holds is a vote for that language ("una" for Spanish; "es", French and Spanish, and
  * "que", in three lists, count for none), and so is a spelling only one of them has (see
  * {@link LanguageGuesser#spelledAs}). A language leads when it is {@value #MARGIN} votes ahead of every other (one
- * in a text too short for its n-grams to tell anything, "O que é um OSPO?"):
+ * in a text too short for its n-grams to tell anything, "O que é um OSPO?"; Portuguese's "é" is added to its list):
  * "¿Qué es una OSPO?" is Spanish (qué, una and the inverted mark), though its character n-grams read French; "TODO
  * Group: a foundation?" (todo is a Spanish function word) and "How does São Paulo publish its code?" are left to the
  * n-grams. Only words in one list count because the lists differ in size (Spanish 308 words, English 33): shared
@@ -28,9 +28,19 @@ final class FunctionWords {
             "en", EnglishAnalyzer.getDefaultStopSet(),
             "fr", FrenchAnalyzer.getDefaultStopSet(),
             "es", SpanishAnalyzer.getDefaultStopSet(),
-            "pt", PortugueseAnalyzer.getDefaultStopSet());
+            "pt", withCopula(PortugueseAnalyzer.getDefaultStopSet()));
 
     private FunctionWords() {
+    }
+
+    /**
+     * Lucene's Portuguese list with "é" (is), which it lacks though it holds "está" and "são": the commonest verb form
+     * of questions ("o que é ...?"), a word in no other language of the four.
+     */
+    private static CharArraySet withCopula(CharArraySet list) {
+        CharArraySet out = CharArraySet.copy(list);
+        out.add("é");
+        return CharArraySet.unmodifiableSet(out);
     }
 
     /** The language {@code margin} votes ahead of every other, or {@code null}. */
@@ -51,10 +61,31 @@ final class FunctionWords {
         return first - second >= margin ? best : null;
     }
 
+    /**
+     * Whether the text's function words speak against {@code language}: it holds at least {@value #MARGIN} more words
+     * of another language's list than of that language's (a word in several lists counts for each).
+     */
+    static boolean contradict(String text, String language) {
+        Map<String, Integer> held = new HashMap<>();
+        for (String word : words(text)) {
+            LISTS.forEach((lang, list) -> {
+                if (list.contains(word)) {
+                    held.merge(lang, 1, Integer::sum);
+                }
+            });
+        }
+        int own = held.getOrDefault(language, 0);
+        return held.values().stream().anyMatch(n -> n - own >= MARGIN);
+    }
+
+    private static String[] words(String text) {
+        return text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    }
+
     /** Each supported language's votes in the text. */
     static Map<String, Integer> votes(String text) {
         Map<String, Integer> votes = new HashMap<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : words(text)) {
             List<String> holders = LanguageGuesser.SUPPORTED.stream().filter(l -> LISTS.get(l).contains(word)).toList();
             if (holders.size() == 1) {
                 votes.merge(holders.get(0), 1, Integer::sum);

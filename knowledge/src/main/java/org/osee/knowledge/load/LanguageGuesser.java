@@ -59,7 +59,10 @@ public final class LanguageGuesser {
     /**
      * The language of a text among {@link #SUPPORTED}: for a text under {@value #SHORT_TEXT_CHARS} characters, the
      * language its function words clearly point to ({@link FunctionWords}), else the n-grams' when they reach the
-     * confidence, else its spelling's ({@link #spelledAs}); for a text of fewer than three words or twelve letters,
+     * confidence and the function words do not contradict them ("O que é software livre?" reads as English by its
+     * n-grams, though it holds no English function word and two Portuguese ones, "O que é inner source?" as French:
+     * then, or when the n-grams are unsure, the language one function word or spelling puts ahead), else its
+     * spelling's ({@link #spelledAs}); for a text of fewer than three words or twelve letters,
      * the language one vote ahead, its spelling or function words ("O que é um OSPO?", eleven letters, is Portuguese
      * by "um"; "¿OSPO?" Spanish). {@code null} when none tells.
      */
@@ -70,12 +73,17 @@ public final class LanguageGuesser {
         if (tooShort(text)) {
             return FunctionWords.leader(text, 1);
         }
-        String worded = text.length() < SHORT_TEXT_CHARS ? FunctionWords.leader(text, FunctionWords.MARGIN) : null;
+        boolean shortText = text.length() < SHORT_TEXT_CHARS;
+        String worded = shortText ? FunctionWords.leader(text, FunctionWords.MARGIN) : null;
         if (worded != null) {
             return worded;
         }
         String found = best(Holder.SUPPORTED_ONLY, text, minProbability);
-        return found != null ? found : spelledAs(text);
+        if (found != null && !(shortText && FunctionWords.contradict(text, found))) {
+            return found;
+        }
+        String ahead = shortText ? FunctionWords.leader(text, 1) : null;
+        return ahead != null ? ahead : spelledAs(text);
     }
 
     /**

@@ -44,7 +44,8 @@ class LanguageGuesserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"¿Qué es una OSPO?|es", "¿Qué es una OSPO y para qué sirve?|es",
             "¿Qué hace un OSPO?|es", "C'est quoi un logiciel libre ?|fr", "O que é um OSPO?|pt", "Is it a DPG?|en",
-            "Una OSPO?|es"})
+            "Una OSPO?|es", "O que é software livre?|pt", "What does OSPO mean?|en",
+            "O que é inner source?|pt", "What is the role of the OSPO in an organisation?|en"})
     void reads_short_questions_by_their_function_words_where_the_character_ngrams_mislead(String text,
                                                                                           String expected) {
         assertThat(LanguageGuesser.guessSupported(text, 0.8)).isEqualTo(expected);
@@ -64,8 +65,12 @@ class LanguageGuesserTest {
         assertThat(FunctionWords.votes("¿Qué es una OSPO?")).containsExactlyInAnyOrderEntriesOf(
                 java.util.Map.of("es", 3));
         assertThat(FunctionWords.leader("de la que", 1)).isNull();
-        assertThat(FunctionWords.leader("o que é um OSPO", 2)).isNull();
-        assertThat(FunctionWords.leader("o que é um OSPO", 1)).isEqualTo("pt");
+        assertThat(FunctionWords.leader("o que faz um OSPO", 2)).isNull();
+        assertThat(FunctionWords.leader("o que faz um OSPO", 1)).isEqualTo("pt");
+        assertThat(FunctionWords.leader("o que é um OSPO", 2)).as("um and é as a word").isEqualTo("pt");
+        assertThat(FunctionWords.contradict("O que é software livre?", "en")).isTrue();
+        assertThat(FunctionWords.contradict("O que é software livre?", "es")).isFalse();
+        assertThat(FunctionWords.contradict("Open source software licence?", "pt")).isFalse();
     }
 
     @ParameterizedTest
