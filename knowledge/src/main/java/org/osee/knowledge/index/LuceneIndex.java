@@ -2,22 +2,32 @@ package org.osee.knowledge.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -25,6 +35,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.osee.knowledge.OseeException;
 import org.osee.knowledge.chunk.Chunk;
 
@@ -37,6 +49,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private volatile SourceKeys sourceKeys;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -141,15 +154,7 @@ public final class LuceneIndex implements AutoCloseable {
      */
     public List<Document> chunksOf(String source) {
         return withSearcher(s -> {
-            StoredFields stored = s.storedFields();
-            String key = null;
-            for (ScoreDoc hit : s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_FILE)), Integer.MAX_VALUE)
-                    .scoreDocs) {
-                if (source.equals(stored.document(hit.doc, java.util.Set.of(Fields.SOURCE)).get(Fields.SOURCE))) {
-                    key = keyOf(s, hit.doc);
-                    break;
-                }
-            }
+            String key = keysBySource(s).get(source);
             if (key == null) {
                 return List.of();
             }
@@ -157,8 +162,9 @@ public final class LuceneIndex implements AutoCloseable {
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.KEY, key)), Occur.FILTER).build();
             ScoreDoc[] hits = s.search(q, Integer.MAX_VALUE).scoreDocs;
-            java.util.Arrays.sort(hits, java.util.Comparator.comparingInt(h -> h.doc));
-            List<Document> chunks = new java.util.ArrayList<>();
+            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+            StoredFields stored = s.storedFields();
+            List<Document> chunks = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 chunks.add(stored.document(hit.doc));
             }
@@ -166,24 +172,53 @@ public final class LuceneIndex implements AutoCloseable {
         });
     }
 
-    /** The key of a file record, read back from its indexed terms (it is not stored). */
-    private static String keyOf(IndexSearcher s, int doc) throws IOException {
-        var leaves = s.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        var terms = leaf.reader().terms(Fields.KEY);
-        if (terms == null) {
-            return null;
+    /**
+     * Each indexed source's key, read once per reader from the key field's terms (a key is indexed, not stored; each
+     * of its documents stores the source): the first indexed root holding a source wins. Looking a source up among
+     * the file records instead cost a stored-field read per file and a walk over every key, 4 to 13 ms a call.
+     */
+    private Map<String, String> keysBySource(IndexSearcher s) throws IOException {
+        IndexReader reader = s.getIndexReader();
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Object readerKey = helper == null ? null : helper.getKey();
+        SourceKeys cached = sourceKeys;
+        if (cached != null && readerKey != null && cached.readerKey() == readerKey) {
+            return cached.keys();
         }
-        var it = terms.iterator();
-        int local = doc - leaf.docBase;
-        org.apache.lucene.util.BytesRef term;
-        while ((term = it.next()) != null) {
-            var postings = it.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
-            if (postings.advance(local) == local) {
-                return term.utf8ToString();
+        Map<String, String> keys = new HashMap<>();
+        Map<String, Integer> firstDoc = new HashMap<>();
+        StoredFields stored = s.storedFields();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.KEY);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum it = terms.iterator();
+            PostingsEnum postings = null;
+            Bits live = leaf.reader().getLiveDocs();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                postings = it.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        int global = leaf.docBase + doc;
+                        String source = stored.document(global, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+                        if (source != null && global < firstDoc.getOrDefault(source, Integer.MAX_VALUE)) {
+                            firstDoc.put(source, global);
+                            keys.put(source, term.utf8ToString());
+                        }
+                        break;
+                    }
+                }
             }
         }
-        return null;
+        if (readerKey != null) {
+            sourceKeys = new SourceKeys(readerKey, keys);
+        }
+        return keys;
+    }
+
+    /** The {@link #keysBySource} of one reader. */
+    private record SourceKeys(Object readerKey, Map<String, String> keys) {
     }
 
     /** How many files (and documents kept outside files) the index holds. */
