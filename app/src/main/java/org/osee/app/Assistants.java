@@ -16,7 +16,7 @@ public final class Assistants {
     private Assistants() {}
 
     public static GroundedAssistant create(Retriever retriever, LlmSettings llm) {
-        Composer extractive = new ExtractiveComposer();
+        Composer extractive = new ExtractiveComposer(retriever::inEnglish);
         Composer composer = switch (llm.provider()) {
             case "openai" -> GenerativeComposer.create(
                     GenerativeConfig.openAi(llm.baseUrl(), llm.model(), llm.apiKey()).withTimeout(timeout(llm)), extractive);

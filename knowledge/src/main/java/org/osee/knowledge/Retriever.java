@@ -60,6 +60,17 @@ public interface Retriever {
     }
 
     /**
+     * Every passage of an indexed document, in the document's order, each with a score of 0: for a caller looking for
+     * what a document says outside the passage retrieval found (the sentence that defines a term, in another
+     * section). Empty when this retriever cannot tell (the default) or no such document is indexed.
+     *
+     * @param source the document's source path, as in {@link Passage#source()}
+     */
+    default List<Passage> passagesOf(String source) {
+        return List.of();
+    }
+
+    /**
      * The names in a text that stand for one collection of the indexed documents ("the Standard for Public Code"),
      * see {@link CollectionName}; empty when there are none or this retriever cannot tell (the default).
      */

@@ -93,6 +93,22 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void gives_every_passage_of_a_document_in_its_order_for_a_look_past_the_retrieved_one() {
+        List<Passage> passages = kb.retriever().passagesOf("en/licensing.md");
+
+        assertThat(passages).hasSizeGreaterThan(1).allSatisfy(p -> {
+            assertThat(p.source()).isEqualTo("en/licensing.md");
+            assertThat(p.title()).isEqualTo("Choosing an open source licence");
+            assertThat(p.language()).isEqualTo("en");
+            assertThat(p.score()).isZero();
+        });
+        assertThat(passages.get(0).text()).contains("Permissive licences such as MIT");
+        assertThat(passages).extracting(Passage::text).anyMatch(t -> t.contains("Internal use without distribution"));
+        assertThat(kb.retriever().passagesOf("en/no-such-guide.md")).isEmpty();
+        assertThat(kb.retriever().passagesOf(null)).isEmpty();
+    }
+
+    @Test
     void returns_one_passage_per_document_with_its_citation_fields() {
         List<Passage> passages = kb.retriever().retrieve("copyleft GPL obligation to share modified code", 10);
 

@@ -135,7 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private static List<Calibration.Observation> observe(KnowledgeBase kb,
                                                          List<org.osee.bot.answer.eval.EvalQuestion> questions) {
-        return Calibration.observe(kb.retriever(), new ExtractiveComposer(), LANGUAGES, AnswerPolicy.defaults(),
+        return Calibration.observe(kb.retriever(), new ExtractiveComposer(kb.retriever()::inEnglish), LANGUAGES, AnswerPolicy.defaults(),
                 questions);
     }
 

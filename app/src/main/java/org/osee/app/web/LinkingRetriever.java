@@ -42,6 +42,11 @@ public final class LinkingRetriever implements Retriever {
     }
 
     @Override
+    public List<Passage> passagesOf(String source) {
+        return link(inner.passagesOf(source));
+    }
+
+    @Override
     public List<CollectionName> collectionsNamed(String text) {
         return inner.collectionsNamed(text);
     }

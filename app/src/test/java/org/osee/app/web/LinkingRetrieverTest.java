@@ -38,6 +38,15 @@ class LinkingRetrieverTest {
     }
 
     @Test
+    void links_every_passage_of_a_document() {
+        when(inner.passagesOf("guides/bare.md")).thenReturn(List.of(
+                new Passage("guides/bare.md", "Bare", "Why", null, "en", "Text.", 0)));
+
+        assertThat(linking.passagesOf("guides/bare.md")).singleElement()
+                .satisfies(p -> assertThat(p.url()).startsWith("https://osee.example.org/").contains("guides/bare.md"));
+    }
+
+    @Test
     void links_a_passage_without_a_url_to_the_servers_page_and_keeps_a_documents_own_url() {
         Passage own = new Passage("own.md", "Own", "", "https://example.org/own", "en", "Text.", 0.9);
         Passage bare = new Passage("guides/bare.md", "Bare", "", null, "en", "Text.", 0.8);

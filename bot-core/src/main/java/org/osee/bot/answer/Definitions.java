@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osee.knowledge.text.PlainText;
@@ -35,6 +36,10 @@ final class Definitions {
             List.of("que", "signifie"), List.of("que", "es"), List.of("que", "significa"), List.of("o", "que", "e"));
     private static final Set<String> COPULAS = Set.of("is", "are", "means", "refers", "stands", "est", "sont",
             "designe", "signifie", "es", "son", "significa", "e", "sao");
+
+    /** The words a defining sentence may open with before its subject ("An OSPO is", "Un code de conduite est"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "un", "une", "le", "la", "les", "l", "el",
+            "los", "las", "lo", "una", "uno", "unos", "unas", "des", "o", "os", "as", "um", "uma", "uns", "umas");
 
     private Definitions() {
     }
@@ -70,10 +75,39 @@ final class Definitions {
     }
 
     /**
+     * What the question asks to define, in its own words and, for a question in another language than English, in
+     * its English translation's ("O que é software livre?": "software livre" and "free software"), for passages in
+     * either language; empty when it asks something else.
+     *
+     * @param inEnglish the question's English translation by its language, or {@code null}
+     */
+    static List<Set<String>> asked(String question, String language, BiFunction<String, String, String> inEnglish) {
+        Set<String> own = asked(question);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        String english = inEnglish == null || language == null || "en".equals(language) ? null
+                : inEnglish.apply(question, language);
+        Set<String> translated = english == null ? Set.of() : asked(english);
+        return translated.isEmpty() || translated.equals(own) ? List.of(own) : List.of(own, translated);
+    }
+
+    /** Whether the sentence defines any of the {@link #asked(String, String, BiFunction)} subjects. */
+    static boolean definesAny(String sentence, List<Set<String>> asked) {
+        return asked.stream().anyMatch(keys -> defines(sentence, keys));
+    }
+
+    /** Whether the section's own heading is any of the asked subjects, see {@link #heads(String, Set)}. */
+    static boolean headsAny(String section, List<Set<String>> asked) {
+        return asked.stream().anyMatch(keys -> heads(section, keys));
+    }
+
+    /**
      * Whether the sentence opens by naming what was asked and then says what it is: its words before a copula
      * within the first {@value #MAX_SUBJECT_WORDS} are the asked terms ("An OSPO is"), or they spell out the asked
-     * terms given in brackets ("An open source program office (OSPO) is"). "The OSPO Associate is" does not define
-     * an OSPO, nor "The process is" a process to request access.
+     * terms given in brackets ("An open source program office (OSPO) is"), an article at most before them. "The OSPO
+     * Associate is" does not define an OSPO, nor "The process is" a process to request access, nor "If the codebase
+     * is in early development" a codebase.
      */
     static boolean defines(String sentence, Set<String> asked) {
         if (asked.isEmpty()) {
@@ -96,6 +130,8 @@ final class Definitions {
                 }
                 if (!Terms.isStopWord(token)) {
                     (depth == 0 ? outside : inside).add(Terms.key(token));
+                } else if (outside.isEmpty() && inside.isEmpty() && !ARTICLES.contains(token)) {
+                    return false; // "If the codebase is in early development" says when, not what
                 }
             }
         }

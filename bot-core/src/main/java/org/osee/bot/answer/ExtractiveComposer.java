@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.osee.bot.answer.PassageUnits.Kind;
 import org.osee.knowledge.BadInputException;
@@ -59,6 +60,7 @@ public final class ExtractiveComposer implements Composer {
     private final int maxPassages;
     private final int maxChars;
     private final Tuning tuning;
+    private final BiFunction<String, String, String> inEnglish;
 
     /**
      * How the composer weighs and picks.
@@ -82,7 +84,19 @@ public final class ExtractiveComposer implements Composer {
 
     /** Units from the 10 best passages (all the assistant retrieves); at most 900 characters. */
     public ExtractiveComposer() {
-        this(10, 5, 900);
+        this(null);
+    }
+
+    /**
+     * As {@link #ExtractiveComposer()}, reading what a question in another language asks to define in its English
+     * translation too, so that an English passage's "Free software is ..." defines a Portuguese question's "software
+     * livre".
+     *
+     * @param inEnglish a question's English translation by its language ({@code null} when there is none), or
+     *                  {@code null} for no translation
+     */
+    public ExtractiveComposer(BiFunction<String, String, String> inEnglish) {
+        this(10, 5, 900, Tuning.DEFAULT, inEnglish);
     }
 
     /**
@@ -92,10 +106,15 @@ public final class ExtractiveComposer implements Composer {
      * @param maxChars     at most this many characters of quoted text (markers not counted)
      */
     public ExtractiveComposer(int maxPassages, int maxSentences, int maxChars) {
-        this(maxPassages, maxSentences, maxChars, Tuning.DEFAULT);
+        this(maxPassages, maxSentences, maxChars, Tuning.DEFAULT, null);
     }
 
     ExtractiveComposer(int maxPassages, int maxSentences, int maxChars, Tuning tuning) {
+        this(maxPassages, maxSentences, maxChars, tuning, null);
+    }
+
+    private ExtractiveComposer(int maxPassages, int maxSentences, int maxChars, Tuning tuning,
+                               BiFunction<String, String, String> inEnglish) {
         if (maxPassages < 1 || maxSentences < 1 || maxChars < MAX_CHARS) {
             throw new BadInputException("maxPassages and maxSentences must be positive and maxChars at least "
                     + MAX_CHARS + ", were " + maxPassages + ", " + maxSentences + ", " + maxChars);
@@ -103,6 +122,7 @@ public final class ExtractiveComposer implements Composer {
         this.maxPassages = maxPassages;
         this.maxChars = maxChars;
         this.tuning = tuning;
+        this.inEnglish = inEnglish;
     }
 
     /** One quotable unit with its place, its terms, its share of the question's term weight and its score. */
@@ -122,7 +142,8 @@ public final class ExtractiveComposer implements Composer {
     public Composition compose(String question, String context, String language, List<Passage> passages,
                                List<CollectionName> named) {
         List<Passage> pool = passages.subList(0, Math.min(maxPassages, passages.size()));
-        Scored scored = scored(question, context, pool, language, tuning, named);
+        Scored scored = scored(question, context, pool, language, tuning, named,
+                Definitions.asked(question, language, inEnglish));
         List<Candidate> ranked = scored.candidates().stream().filter(c -> c.usableAlone() && c.coverage() > 0)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
         if (ranked.isEmpty()) {
@@ -149,7 +170,8 @@ public final class ExtractiveComposer implements Composer {
      * {@code named} count as held by their collection's units, as when composing.
      */
     public static double support(String question, List<Passage> passages, List<CollectionName> named) {
-        Scored scored = scored(question, question, passages, null, Tuning.DEFAULT, named);
+        Scored scored = scored(question, question, passages, null, Tuning.DEFAULT, named,
+                Definitions.asked(question, null, null));
         Map<String, Double> weight = new HashMap<>(scored.weight());
         weight.keySet().removeIf(ExtractiveComposer::isNumber);
         double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -183,7 +205,7 @@ public final class ExtractiveComposer implements Composer {
      * pages are full of, and the question asks about the collection, not about its name.
      */
     static Scored scored(String question, String context, List<Passage> pool, String language, Tuning tuning,
-                         List<CollectionName> named) {
+                         List<CollectionName> named, List<Set<String>> defined) {
         if (pool.isEmpty()) {
             return new Scored(List.of(), Map.of());
         }
@@ -215,7 +237,6 @@ public final class ExtractiveComposer implements Composer {
             total += w;
         }
         double top = Math.max(1e-9, pool.get(0).score());
-        Set<String> defined = Definitions.asked(question);
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
             double coverage = total == 0 ? 0 : weightOf(c.terms(), weight) / total;
@@ -230,9 +251,17 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /** Whether the unit says what the question asks to define: in its own words, or as its section's first. */
-    private static boolean defines(Candidate unit, Passage passage, Set<String> defined) {
-        return Definitions.defines(unit.text(), defined)
-                || unit.position() == 0 && Definitions.heads(passage.section(), defined);
+    private static boolean defines(Candidate unit, Passage passage, List<Set<String>> defined) {
+        return Definitions.definesAny(unit.text(), defined)
+                || unit.position() == 0 && Definitions.headsAny(passage.section(), defined);
+    }
+
+    /**
+     * Whether a unit of the passage says what the question asks to define ({@link Definitions#asked(String, String,
+     * BiFunction)}).
+     */
+    static boolean defines(Passage passage, List<Set<String>> defined) {
+        return !defined.isEmpty() && UNITS.get(passage).stream().anyMatch(u -> defines(u, passage, defined));
     }
 
     /** The words of the names of the passage's collection. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.osee.bot.domain.ConversationSnapshot;
@@ -34,6 +35,8 @@ public final class GroundedAssistant implements Assistant {
     private static final int DETECT_PREFIX = 2_000;
     private static final int SUPPORT_PASSAGES = 4;
     private static final int NAME_PASSAGES = 6;
+    /** How many of the best documents are looked through for the sentence defining what a question asks about. */
+    private static final int DEFINITION_DOCUMENTS = 5;
     private static final int SWITCH_LANGUAGE_TOKENS = 8;
 
     private final Retriever retriever;
@@ -68,7 +71,7 @@ public final class GroundedAssistant implements Assistant {
 
     /** The default set-up: extractive answers and the tuned policy. */
     public GroundedAssistant(Retriever retriever) {
-        this(retriever, new ExtractiveComposer(), AnswerPolicy.defaults(), new LanguageGuesser());
+        this(retriever, new ExtractiveComposer(retriever::inEnglish), AnswerPolicy.defaults(), new LanguageGuesser());
     }
 
     @Override
@@ -158,7 +161,8 @@ public final class GroundedAssistant implements Assistant {
         }
         String context = followUp ? query : search;
         String asking = followUp && words > 0 ? text : query;
-        Composition composition = inAskersLanguage(composer.compose(asking, context, lang, passages, named), asking,
+        List<Passage> pool = withDefinitions(passages, Definitions.asked(asking, lang, retriever::inEnglish), lang);
+        Composition composition = inAskersLanguage(composer.compose(asking, context, lang, pool, named), asking,
                 context, search, lang, named);
         if (composition.isEmpty()) {
             return decline(lang, top).withRetrieved(kept);
@@ -232,6 +236,39 @@ public final class GroundedAssistant implements Assistant {
         List<Passage> versions = preferLanguage(retriever.retrieve(search, policy.retrieveTop(), lang), lang);
         Composition again = composer.compose(question, context, lang, versions, named);
         return !again.isEmpty() && own.equals(again.cited().get(0).source()) ? again : composition;
+    }
+
+    /**
+     * For a question asking what something is when no passage in the asker's language says it, the passages with,
+     * after each of the first {@value #DEFINITION_DOCUMENTS} in the asker's language (for a language no passage is
+     * in, Portuguese, the best passage's), the first passage of the same document that does (at its score): retrieval finds a document by the section that names the term most, which is
+     * seldom the one sentence defining it ("Qu'est-ce qu'un code de conduite ?" found "Établir un code de conduite",
+     * while "Un code de conduite est un document qui ..." opens "Pourquoi un code de conduite"). The passages as they
+     * are otherwise: a passage in another language that defines the term is weighed by the composer already, in the
+     * question's English too ({@link ExtractiveComposer#ExtractiveComposer(java.util.function.BiFunction)}).
+     */
+    private List<Passage> withDefinitions(List<Passage> passages, List<Set<String>> defined, String asker) {
+        if (defined.isEmpty() || passages.isEmpty()) {
+            return passages;
+        }
+        String lang = passages.stream().anyMatch(p -> p.language().equals(asker)) ? asker
+                : passages.get(0).language();
+        if (passages.stream().anyMatch(p -> p.language().equals(lang) && ExtractiveComposer.defines(p, defined))) {
+            return passages;
+        }
+        List<Passage> out = new ArrayList<>(passages.size() + DEFINITION_DOCUMENTS);
+        for (int i = 0; i < passages.size(); i++) {
+            Passage found = passages.get(i);
+            out.add(found);
+            if (i < DEFINITION_DOCUMENTS && found.language().equals(lang)) {
+                retriever.passagesOf(found.source()).stream()
+                        .filter(p -> !p.text().equals(found.text()) && ExtractiveComposer.defines(p, defined))
+                        .findFirst()
+                        .ifPresent(p -> out.add(new Passage(p.source(), p.title(), p.section(), p.url(), p.language(),
+                                p.text(), found.score(), found.versions(), null)));
+            }
+        }
+        return out;
     }
 
     /** Re-ranks by score plus a small bonus for passages in the user's language; scores stay unchanged. */

@@ -3,6 +3,7 @@ package org.osee.bot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,8 @@ class DefinitionsTest {
             "Una OSPO es el centro de gravedad.|true",
             "The OSPO Associate scheme is a programme.|false",
             "Our OSPO reviews every licence before publication.|false",
-            "Many teams that run an OSPO today say the work never ends and it is hard.|false"})
+            "Many teams that run an OSPO today say the work never ends and it is hard.|false",
+            "If an OSPO is new, it starts with an inventory.|false", "When the OSPO is ready, announce it.|false"})
     void a_sentence_defines_the_term_it_opens_with_before_a_copula(String sentence, boolean defines) {
         assertThat(Definitions.defines(sentence, Set.of("ospo"))).isEqualTo(defines);
     }
@@ -43,6 +45,19 @@ class DefinitionsTest {
         assertThat(Definitions.defines("The process to request access is a form for the repository owner.", asked))
                 .isTrue();
         assertThat(Definitions.heads("Access > Process", asked)).isFalse();
+    }
+
+    @Test
+    void reads_a_question_in_another_language_in_its_english_translation_too() {
+        BiFunction<String, String, String> english = (text, lang) -> "What is free software?";
+
+        assertThat(Definitions.asked("O que é software livre?", "pt", english))
+                .containsExactly(Set.of("soft", "livr"), Set.of("fre", "soft"));
+        assertThat(Definitions.asked("What is free software?", "en", english)).containsExactly(Set.of("fre", "soft"));
+        assertThat(Definitions.asked("O que é software livre?", "pt", (text, lang) -> null)).hasSize(1);
+        assertThat(Definitions.asked("Como publico o código?", "pt", english)).isEmpty();
+        assertThat(Definitions.definesAny("Free software is software users may run, study and change.",
+                Definitions.asked("O que é software livre?", "pt", english))).isTrue();
     }
 
     @Test

@@ -154,6 +154,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void asked_in_another_language_what_something_is_reads_the_definition_in_the_questions_english_too() {
+        Passage funding = new Passage("funding.md", "Funding", "", null, "en",
+                "Free software projects often need funding from the organisations that use them.", 0.8);
+        Passage glossary = new Passage("glossary.md", "Glossary", "Terms", null, "en",
+                "Free software is software that its users may run, study, share and change.", 0.75);
+        String question = "O que é software livre?";
+
+        Composition translated = new ExtractiveComposer((text, lang) -> "What is free software?")
+                .compose(question, "pt", List.of(funding, glossary));
+        Composition untranslated = composer.compose(question, "pt", List.of(funding, glossary));
+
+        assertThat(translated.text()).startsWith("Free software is software");
+        assertThat(untranslated.text()).startsWith("Free software projects");
+    }
+
+    @Test
     void asked_what_a_term_means_leads_with_the_first_sentence_of_the_section_headed_by_it() {
         Passage criterion = new Passage("findable.md", "Make the codebase findable", "Requirements", null, "en",
                 "The codebase should have a short description. Maintainers should submit the codebase to catalogues.",

@@ -123,6 +123,39 @@ class GroundedAssistantTest {
     }
 
     @Test
+    void quotes_the_definition_from_another_section_of_a_document_found_by_the_one_that_names_the_term_most() {
+        Passage found = new Passage("fr/conduite.md", "Votre code de conduite", "Établir un code de conduite", null,
+                "fr", "Établissez un code de conduite le plus tôt possible : dès la création de votre projet. "
+                + "Le code de conduite se place dans un fichier CODE_OF_CONDUCT.", FAIR);
+        Passage defining = new Passage("fr/conduite.md", "Votre code de conduite", "Pourquoi un code de conduite",
+                null, "fr", "Un code de conduite est un document qui établit des attentes de comportement pour les "
+                + "participants de votre projet.", 0);
+        Passage english = new Passage("en/conduct.md", "Your code of conduct", "Enforcing", null, "en",
+                "Enforce your code of conduct consistently and in the open.", FAIR * 0.95);
+        retrieves(found, english);
+        when(retriever.passagesOf("fr/conduite.md")).thenReturn(List.of(found, defining));
+
+        Reply reply = assistant.reply(Fixtures.fresh(), "Qu'est-ce qu'un code de conduite ?");
+        Reply other = assistant.reply(Fixtures.fresh(), "Où placer le code de conduite du projet ?");
+
+        assertThat(reply.text()).startsWith("Un code de conduite est un document");
+        assertThat(reply.citations().get(0).section()).isEqualTo("Pourquoi un code de conduite");
+        assertThat(other.text()).doesNotContain("est un document");
+        verify(retriever, never()).passagesOf("en/conduct.md");
+    }
+
+    @Test
+    void does_not_look_further_when_a_passage_in_the_askers_language_defines_the_term() {
+        retrieves(new Passage("en/ospo.md", "OSPO", "Defining", null, "en",
+                "Many organisations run one. An OSPO is the centre of an organisation's open source work.", FAIR));
+
+        Reply reply = assistant.reply(Fixtures.fresh(), "What is an OSPO?");
+
+        assertThat(reply.text()).contains("An OSPO is the centre");
+        verify(retriever, never()).passagesOf(anyString());
+    }
+
+    @Test
     void retrieves_on_a_question_that_names_its_subject_by_an_acronym() {
         retrieves();
 

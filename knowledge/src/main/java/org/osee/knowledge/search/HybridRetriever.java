@@ -111,6 +111,20 @@ public final class HybridRetriever implements Retriever {
     }
 
     @Override
+    public List<Passage> passagesOf(String source) {
+        if (source == null) {
+            return List.of();
+        }
+        List<Passage> out = new ArrayList<>();
+        for (org.apache.lucene.document.Document chunk : index.chunksOf(source)) {
+            String title = chunk.get(Fields.TITLE);
+            out.add(new Passage(source, title, Passage.sectionUnder(title, chunk.get(Fields.SECTION)),
+                    chunk.get(Fields.URL), chunk.get(Fields.LANG), chunk.get(Fields.TEXT), 0));
+        }
+        return out;
+    }
+
+    @Override
     public List<CollectionName> collectionsNamed(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
