@@ -62,6 +62,13 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]+"
             + "(?: (?:\\p{Ll}{1,3} )?\\p{Lu}[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * A French question that asks only what something is: "Qu'est-ce qu'un OSPO ?", its subject led by an article and
+     * at most five words.
+     */
+    private static final Pattern FRENCH_WHAT_IS = Pattern.compile(
+            "^\\s*qu['’]est[- ]ce\\s+qu(?:e\\s+|['’]\\s*)((?:une?|les?|la|des)\\s+\\S+(?:\\s+\\S+){0,3}|l['’]\\S+"
+                    + "(?:\\s+\\S+){0,3})\\s*\\?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A superblank {@link #keepingNames} made (the text itself holds no brackets, see {@link #safe}). */
     private static final Pattern KEPT = Pattern.compile("\\[([^\\[\\]#]*)\\]");
     private static final Pattern PROGRAM = Pattern.compile("(^|\\|)\\s*([\\w.-]+)");
@@ -186,6 +193,9 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
      * translated.
      */
     private String firstStep(String mode, String text) {
+        if (mode.startsWith("fr-")) {
+            text = whatIsInFrench(text);
+        }
         String kept = keepingNames(text, Set.of());
         String out = pipes.get(mode).translate(kept, timeout);
         if (out == null) {
@@ -198,6 +208,17 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
             out = pipes.get(mode).translate(foreignKept, timeout);
         }
         return out == null ? null : unmarked(out);
+    }
+
+    /**
+     * "Qu'est-ce qu'un OSPO ?" as "Que est un OSPO ?": Apertium reads the French idiom as a bare "what" ("Qué un
+     * OSPO", "What a OSPO"), losing the copula that makes the question one asking for a definition, which both
+     * retrieval's vectors and the composer's reading of definitions look for. Only a question that asks nothing else,
+     * of a subject led by an article, is rewritten: "Qu'est-ce que vous publiez ?" is left as it is.
+     */
+    static String whatIsInFrench(String text) {
+        Matcher m = FRENCH_WHAT_IS.matcher(text);
+        return m.matches() ? "Que est " + m.group(1) + " ?" : text;
     }
 
     private String translate(String mode, String text) {

@@ -66,6 +66,7 @@ class ApertiumTranslatorIT {
         assertThat(translator.toEnglish("Sob que licenças o TODO Group disponibiliza seus guias?", "pt"))
                 .contains("TODO Group").containsIgnoringCase("licences").doesNotContain("[");
         assertThat(translator.toEnglish("Quels guides le TODO Group publie-t-il ?", "fr")).contains("TODO Group");
+        assertThat(translator.toEnglish("Qu'est-ce qu'un OSPO ?", "fr")).startsWith("What is").contains("OSPO");
         assertThat(translator.toEnglish("TODO EL CÓDIGO ES PÚBLICO", "es")).containsIgnoringCase("all");
     }
 

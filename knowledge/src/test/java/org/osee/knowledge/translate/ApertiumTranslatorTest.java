@@ -51,6 +51,19 @@ class ApertiumTranslatorTest {
     }
 
     @Test
+    void gives_a_french_question_asking_what_something_is_its_copula() {
+        assertThat(ApertiumTranslator.whatIsInFrench("Qu'est-ce qu'un OSPO ?")).isEqualTo("Que est un OSPO ?");
+        assertThat(ApertiumTranslator.whatIsInFrench("qu’est-ce que le logiciel libre?"))
+                .isEqualTo("Que est le logiciel libre ?");
+        assertThat(ApertiumTranslator.whatIsInFrench("Qu'est-ce que l'open source ?")).isEqualTo("Que est l'open source ?");
+        assertThat(ApertiumTranslator.whatIsInFrench("Qu'est-ce que vous publiez ?")).isEqualTo("Qu'est-ce que vous publiez ?");
+        assertThat(ApertiumTranslator.whatIsInFrench("Qu'est-ce qu'un OSPO ? Et comment le créer ?"))
+                .isEqualTo("Qu'est-ce qu'un OSPO ? Et comment le créer ?");
+        assertThat(ApertiumTranslator.whatIsInFrench("Qu'est-ce que la direction attend de nous pour la publication du "
+                + "code ?")).startsWith("Qu'est-ce que");
+    }
+
+    @Test
     void is_absent_where_apertium_has_no_spanish_to_english_mode(@TempDir Path empty) {
         assertThat(ApertiumTranslator.detect(empty)).isEmpty();
     }
