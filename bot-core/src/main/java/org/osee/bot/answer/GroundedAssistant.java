@@ -241,11 +241,12 @@ public final class GroundedAssistant implements Assistant {
     /**
      * For a question asking what something is when no passage in the asker's language says it, the passages with,
      * after each of the first {@value #DEFINITION_DOCUMENTS} in the asker's language (for a language no passage is
-     * in, Portuguese, the best passage's), the first passage of the same document that does (at its score): retrieval finds a document by the section that names the term most, which is
-     * seldom the one sentence defining it ("Qu'est-ce qu'un code de conduite ?" found "Établir un code de conduite",
-     * while "Un code de conduite est un document qui ..." opens "Pourquoi un code de conduite"). The passages as they
-     * are otherwise: a passage in another language that defines the term is weighed by the composer already, in the
-     * question's English too ({@link ExtractiveComposer#ExtractiveComposer(java.util.function.BiFunction)}).
+     * in, Portuguese, the best passage's), the first passage of the same document that does (at its score):
+     * retrieval finds a document by the section that names the term most, which is seldom the one sentence defining
+     * it ("Qu'est-ce qu'un code de conduite ?" found "Établir un code de conduite", while "Un code de conduite est un
+     * document qui ..." opens "Pourquoi un code de conduite"). The passages as they are otherwise: a passage in
+     * another language that defines the term is weighed by the composer already, in the question's English too
+     * ({@link ExtractiveComposer#ExtractiveComposer(java.util.function.BiFunction)}).
      */
     private List<Passage> withDefinitions(List<Passage> passages, List<Set<String>> defined, String asker) {
         if (defined.isEmpty() || passages.isEmpty()) {

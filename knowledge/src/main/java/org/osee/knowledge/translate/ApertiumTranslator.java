@@ -238,16 +238,19 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
 
     /**
      * The text with each word written in capitals (two letters or more: "TODO Group", "OSPO", "DPG") and each name
-     * holding a {@code foreign} word (lower case; a name does not start a sentence) put in a superblank, which Apertium passes through untranslated: a
-     * name spelled like a word of the language would be translated ("el TODO Group" came out "the ALL Group", losing
-     * every English document that names the group). Unchanged when most of the text's letters are capitals, a shouted
-     * question whose words are words.
+     * holding a {@code foreign} word (lower case; a name does not start a sentence) put in a superblank, which
+     * Apertium passes through untranslated: a name spelled like a word of the language would be translated ("el TODO
+     * Group" came out "the ALL Group", losing every English document that names the group). Unchanged when most of
+     * the text's letters are capitals, a shouted question whose words are words.
      */
     static String keepingNames(String text, Set<String> foreign) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         long capitals = text.codePoints().filter(Character::isUpperCase).count();
         if (capitals * 2 >= letters) {
             return text;
+        }
+        if (foreign.isEmpty()) {
+            return keepingAcronyms(text);
         }
         StringBuilder out = new StringBuilder();
         Matcher name = NAME.matcher(text);
@@ -258,7 +261,9 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
                 at = name.start() + WORD.matcher(name.group()).results().findFirst().orElseThrow().end();
                 continue;
             }
-            if (WORD.matcher(name.group()).results().anyMatch(w -> foreign.contains(w.group().toLowerCase(Locale.ROOT)))) {
+            boolean holdsForeign = WORD.matcher(name.group()).results()
+                    .anyMatch(w -> foreign.contains(w.group().toLowerCase(Locale.ROOT)));
+            if (holdsForeign) {
                 out.append(keepingAcronyms(text.substring(from, name.start()))).append('[').append(name.group())
                         .append(']');
                 from = name.end();
