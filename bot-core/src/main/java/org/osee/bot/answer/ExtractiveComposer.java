@@ -227,9 +227,13 @@ public final class ExtractiveComposer implements Composer {
         int n = Math.max(1, all.size());
         Map<String, Double> weight = new HashMap<>();
         double total = 0;
-        Set<String> asked = Terms.contentTerms(question);
-        Set<String> terms = new LinkedHashSet<>(asked);
-        terms.addAll(Terms.contentTerms(context));
+        Set<String> definedTerms = new LinkedHashSet<>();
+        defined.forEach(definedTerms::addAll);
+        // asked what something is, the question's other words ("qué significa", "mean") ask, they are not asked about
+        Set<String> asked = definedTerms.isEmpty() ? Terms.contentTerms(question) : definedTerms;
+        Set<String> terms = new LinkedHashSet<>(Terms.contentTerms(context));
+        terms.removeAll(Terms.contentTerms(question)); // the asking words again, in the message around the question
+        terms.addAll(asked);
         for (String t : terms) {
             double w = Math.log(1 + (n + 1.0) / (df.getOrDefault(t, 0) + 0.5))
                     * (asked.contains(t) ? 1 : tuning.contextWeight());
@@ -239,15 +243,24 @@ public final class ExtractiveComposer implements Composer {
         double top = Math.max(1e-9, pool.get(0).score());
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
-            double coverage = total == 0 ? 0 : weightOf(c.terms(), weight) / total;
             Passage p = pool.get(c.passage());
+            boolean definition = defines(c, p, defined);
+            // a glossary entry's first sentence defines its heading's term without repeating it
+            Set<String> held = definition ? union(c.terms(), definedTerms) : c.terms();
+            double coverage = total == 0 ? 0 : weightOf(held, weight) / total;
             double prior = tuning.passageWeight() * p.score() / top + POSITION_WEIGHT / (1 + c.position())
                     + (language != null && language.equals(p.language()) ? tuning.languageBonus() : 0)
-                    + (defines(c, p, defined) ? DEFINITION_BONUS : 0);
+                    + (definition ? DEFINITION_BONUS : 0);
             out.add(new Candidate(c.passage(), c.position(), c.block(), c.kind(), c.text(), c.terms(), coverage,
                     coverage + prior));
         }
         return new Scored(out, weight);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Whether the unit says what the question asks to define: in its own words, or as its section's first. */

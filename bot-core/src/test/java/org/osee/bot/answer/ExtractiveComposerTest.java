@@ -170,6 +170,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void asked_what_a_term_means_weighs_the_term_not_the_words_that_ask() {
+        Passage certification = new Passage("introduccion.md", "Introducción", "Certificar una codebase", null, "es",
+                "Para certificar la codebase, cada línea significativa del código debe cumplir el estándar.", 0.58);
+        Passage glossary = new Passage("glosario.md", "Glosario", "Glosario > Codebase", null, "es",
+                "Cualquier paquete discreto de código, sus pruebas y la documentación que implementan una política.",
+                0.53);
+
+        Composition answer = composer.compose("codebase: ¿qué significa?", "es", List.of(certification, glossary));
+
+        assertThat(answer.text()).startsWith("Cualquier paquete discreto de código");
+    }
+
+    @Test
     void asked_what_a_term_means_leads_with_the_first_sentence_of_the_section_headed_by_it() {
         Passage criterion = new Passage("findable.md", "Make the codebase findable", "Requirements", null, "en",
                 "The codebase should have a short description. Maintainers should submit the codebase to catalogues.",
