@@ -22,6 +22,10 @@ final class Definitions {
     static final int MAX_TERMS = 3;
     /** The copula comes within this many words of the sentence's start. */
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** A sentence's subject and copula lie within its first {@value #MAX_SUBJECT_WORDS} words: these characters. */
+    private static final int OPENING_CHARS = 240;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?:])\\s+|\\n+");
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+");
     private static final Pattern WORD_OR_BRACKET = Pattern.compile("[()]|[\\p{L}\\p{N}]+");
 
     private static final List<List<String>> OPENINGS = List.of(
@@ -90,6 +94,39 @@ final class Definitions {
                 : inEnglish.apply(question, language);
         Set<String> translated = english == null ? Set.of() : asked(english);
         return translated.isEmpty() || translated.equals(own) ? List.of(own) : List.of(own, translated);
+    }
+
+    /**
+     * Whether a passage (its section's heading path and its text) says what one of the asked subjects is, read
+     * sentence by sentence without the composer's units: a sentence that {@link #defines} it, or a section headed by
+     * it ({@link #heads}). For looking through a document's every passage, where splitting each into the composer's
+     * units cost up to 100 ms a question: a text or a sentence's opening that lacks a key of the subject is not read
+     * further.
+     */
+    static boolean passageDefines(String section, String text, List<Set<String>> asked) {
+        if (asked.isEmpty()) {
+            return false;
+        }
+        if (headsAny(section, asked)) {
+            return true;
+        }
+        String folded = PlainText.fold(text);
+        if (!holdsAll(Terms.respelled(folded), asked)) {
+            return false;
+        }
+        for (String sentence : SENTENCE_BREAK.split(folded)) {
+            String line = LIST_MARK.matcher(sentence).replaceFirst("");
+            String opening = line.length() > OPENING_CHARS ? line.substring(0, OPENING_CHARS) : line;
+            if (holdsAll(Terms.respelled(opening), asked) && definesAny(opening, asked)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the respelled text holds every key of one of the asked subjects. */
+    private static boolean holdsAll(String respelled, List<Set<String>> asked) {
+        return asked.stream().anyMatch(keys -> keys.stream().allMatch(respelled::contains));
     }
 
     /** Whether the sentence defines any of the {@link #asked(String, String, BiFunction)} subjects. */

@@ -269,14 +269,6 @@ public final class ExtractiveComposer implements Composer {
                 || unit.position() == 0 && Definitions.headsAny(passage.section(), defined);
     }
 
-    /**
-     * Whether a unit of the passage says what the question asks to define ({@link Definitions#asked(String, String,
-     * BiFunction)}).
-     */
-    static boolean defines(Passage passage, List<Set<String>> defined) {
-        return !defined.isEmpty() && UNITS.get(passage).stream().anyMatch(u -> defines(u, passage, defined));
-    }
-
     /** The words of the names of the passage's collection. */
     private static Set<String> namedIn(Passage passage, List<CollectionName> named) {
         Set<String> out = new HashSet<>();

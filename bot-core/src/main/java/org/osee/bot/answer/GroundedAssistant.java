@@ -254,7 +254,8 @@ public final class GroundedAssistant implements Assistant {
         }
         String lang = passages.stream().anyMatch(p -> p.language().equals(asker)) ? asker
                 : passages.get(0).language();
-        if (passages.stream().anyMatch(p -> p.language().equals(lang) && ExtractiveComposer.defines(p, defined))) {
+        if (passages.stream().anyMatch(p -> p.language().equals(lang)
+                && Definitions.passageDefines(p.section(), p.text(), defined))) {
             return passages;
         }
         List<Passage> out = new ArrayList<>(passages.size() + DEFINITION_DOCUMENTS);
@@ -263,7 +264,8 @@ public final class GroundedAssistant implements Assistant {
             out.add(found);
             if (i < DEFINITION_DOCUMENTS && found.language().equals(lang)) {
                 retriever.passagesOf(found.source()).stream()
-                        .filter(p -> !p.text().equals(found.text()) && ExtractiveComposer.defines(p, defined))
+                        .filter(p -> !p.text().equals(found.text())
+                                && Definitions.passageDefines(p.section(), p.text(), defined))
                         .findFirst()
                         .ifPresent(p -> out.add(new Passage(p.source(), p.title(), p.section(), p.url(), p.language(),
                                 p.text(), found.score(), found.versions(), null)));

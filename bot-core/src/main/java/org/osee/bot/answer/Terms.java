@@ -146,10 +146,18 @@ public final class Terms {
         if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")) {
             t = t.substring(0, t.length() - 1);
         }
-        t = t.replace("ie", "e").replace("ue", "o").replace("ph", "f").replace("th", "t").replace('j', 'i')
-                .replace('y', 'i').replace('k', 'c');
-        t = DOUBLED.matcher(t).replaceAll("$1");
+        t = respelled(t);
         return t.length() > KEY_LENGTH ? t.substring(0, KEY_LENGTH) : t;
+    }
+
+    /**
+     * Folded text spelled as {@link #key} spells a word before cutting it: every key of the text's words is found in
+     * it, so a text that does not hold a key cannot hold a word with that key.
+     */
+    static String respelled(String folded) {
+        String t = folded.replace("ie", "e").replace("ue", "o").replace("ph", "f").replace("th", "t").replace('j', 'i')
+                .replace('y', 'i').replace('k', 'c');
+        return DOUBLED.matcher(t).replaceAll("$1");
     }
 
     /**

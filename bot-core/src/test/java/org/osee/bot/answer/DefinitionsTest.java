@@ -2,6 +2,7 @@ package org.osee.bot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,22 @@ class DefinitionsTest {
         assertThat(Definitions.asked("Como publico o código?", "pt", english)).isEmpty();
         assertThat(Definitions.definesAny("Free software is software users may run, study and change.",
                 Definitions.asked("O que é software livre?", "pt", english))).isTrue();
+    }
+
+    @Test
+    void reads_a_whole_passage_for_a_definition_sentence_by_sentence_or_by_its_heading() {
+        List<Set<String>> ospo = List.of(Set.of("ospo"));
+        List<Set<String>> codebase = List.of(Set.of("code"));
+
+        assertThat(Definitions.passageDefines("About", "Many companies run one. An OSPO is the centre of their open "
+                + "source work.", ospo)).isTrue();
+        assertThat(Definitions.passageDefines("About", "- An OSPO is a team.\n- It has a budget.", ospo)).isTrue();
+        assertThat(Definitions.passageDefines("Glossary > Codebase", "Any discrete package of code.", codebase))
+                .isTrue();
+        assertThat(Definitions.passageDefines("About", "Our OSPO reviews licences. If an OSPO is new, start small.",
+                ospo)).isFalse();
+        assertThat(Definitions.passageDefines("About", "Nothing about it here.", ospo)).isFalse();
+        assertThat(Definitions.passageDefines("About", "An OSPO is a team.", List.of())).isFalse();
     }
 
     @Test

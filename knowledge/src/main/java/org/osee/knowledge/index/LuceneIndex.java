@@ -161,7 +161,7 @@ public final class LuceneIndex implements AutoCloseable {
             BooleanQuery q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK)), Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.KEY, key)), Occur.FILTER).build();
-            ScoreDoc[] hits = s.search(q, Integer.MAX_VALUE).scoreDocs;
+            ScoreDoc[] hits = s.search(q, Math.max(1, s.count(q))).scoreDocs; // no queue sized for the whole index
             Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
             StoredFields stored = s.storedFields();
             List<Document> chunks = new ArrayList<>(hits.length);
