@@ -34,9 +34,10 @@ final class Definitions {
             List.of("qu", "est", "ce", "que"), List.of("qu", "est", "ce", "qu"), List.of("c", "est", "quoi"),
             List.of("que", "signifie"), List.of("que", "veut", "dire"),
             List.of("que", "es"), List.of("que", "son"), List.of("que", "significa"),
-            List.of("o", "que", "e"), List.of("o", "que", "sao"), List.of("o", "que", "significa"));
+            List.of("que", "quiere", "decir"), List.of("o", "que", "e"), List.of("o", "que", "sao"),
+            List.of("o", "que", "significa"), List.of("o", "que", "quer", "dizer"));
     private static final List<List<String>> CLOSINGS = List.of(
-            List.of("mean"), List.of("what", "is", "it"), List.of("qu", "est", "ce", "que", "c", "est"),
+            List.of("mean"), List.of("stand", "for"), List.of("stands", "for"), List.of("what", "is", "it"), List.of("qu", "est", "ce", "que", "c", "est"),
             List.of("que", "signifie"), List.of("que", "es"), List.of("que", "significa"), List.of("o", "que", "e"));
     private static final Set<String> COPULAS = Set.of("is", "are", "means", "refers", "stands", "est", "sont",
             "designe", "signifie", "es", "son", "significa", "e", "sao");

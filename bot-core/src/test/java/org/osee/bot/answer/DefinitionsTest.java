@@ -14,7 +14,8 @@ class DefinitionsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"What is an OSPO?|ospo", "¿Qué es una OSPO?|ospo", "What does SBOM mean?|sbom",
             "Qu'est-ce qu'un OSPO ?|ospo", "O que é um SBOM?|sbom", "codebase: ¿qué significa?|code",
-            "what's inner source|iner sour"})
+            "what's inner source|iner sour", "What does DPG stand for?|dpg", "¿Qué quiere decir copyleft?|copi",
+            "O que quer dizer OSPO?|ospo"})
     void reads_what_a_question_asks_to_define_in_the_four_languages(String question, String keys) {
         assertThat(Definitions.asked(question)).containsExactly(keys.split(" "));
     }
