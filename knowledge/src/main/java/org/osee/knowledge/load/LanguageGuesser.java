@@ -57,14 +57,14 @@ public final class LanguageGuesser {
     }
 
     /**
-     * The language of a text among {@link #SUPPORTED}: for a text under {@value #SHORT_TEXT_CHARS} characters, the
-     * language its function words clearly point to ({@link FunctionWords}), else the n-grams' when they reach the
-     * confidence and the function words do not contradict them ("O que é software livre?" reads as English by its
-     * n-grams, though it holds no English function word and two Portuguese ones, "O que é inner source?" as French:
-     * then, or when the n-grams are unsure, the language one function word or spelling puts ahead), else its
-     * spelling's ({@link #spelledAs}); for a text of fewer than three words or twelve letters,
-     * the language one vote ahead, its spelling or function words ("O que é um OSPO?", eleven letters, is Portuguese
-     * by "um"; "¿OSPO?" Spanish). {@code null} when none tells.
+     * The language of a text among {@link #SUPPORTED}. For a text of fewer than three words or twelve letters, the
+     * language one vote ahead by its function words or spelling ("O que é um OSPO?", eleven letters, is Portuguese by
+     * "é" and "um"; "¿OSPO?" Spanish). For a text under {@value #SHORT_TEXT_CHARS} characters, the language its
+     * function words clearly point to ({@link FunctionWords}), else the n-grams' when they reach the confidence and
+     * the function words do not contradict them ("O que é software livre?" reads as English by its n-grams, though it
+     * holds no English function word and three Portuguese ones; "O que é inner source?" as French), else the language
+     * one function word or spelling puts ahead. For a longer text, the n-grams', else its spelling's
+     * ({@link #spelledAs}). {@code null} when none tells.
      */
     public static String guessSupported(String text, double minProbability) {
         if (text == null) {
