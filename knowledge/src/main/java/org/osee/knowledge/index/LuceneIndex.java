@@ -15,7 +15,6 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,7 +48,8 @@ public final class LuceneIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private volatile SourceKeys sourceKeys;
+    /** {@link #keysBySource} of each live reader. */
+    private final ReaderCache<Map<String, String>> sourceKeys = new ReaderCache<>();
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -178,17 +178,14 @@ public final class LuceneIndex implements AutoCloseable {
      * the file records instead cost a stored-field read per file and a walk over every key, 4 to 13 ms a call.
      */
     private Map<String, String> keysBySource(IndexSearcher s) throws IOException {
-        IndexReader reader = s.getIndexReader();
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        Object readerKey = helper == null ? null : helper.getKey();
-        SourceKeys cached = sourceKeys;
-        if (cached != null && readerKey != null && cached.readerKey() == readerKey) {
-            return cached.keys();
-        }
+        return sourceKeys.get(s.getIndexReader().getReaderCacheHelper(), () -> readKeysBySource(s));
+    }
+
+    private static Map<String, String> readKeysBySource(IndexSearcher s) throws IOException {
         Map<String, String> keys = new HashMap<>();
         Map<String, Integer> firstDoc = new HashMap<>();
         StoredFields stored = s.storedFields();
-        for (LeafReaderContext leaf : reader.leaves()) {
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
             Terms terms = leaf.reader().terms(Fields.KEY);
             if (terms == null) {
                 continue;
@@ -211,14 +208,7 @@ public final class LuceneIndex implements AutoCloseable {
                 }
             }
         }
-        if (readerKey != null) {
-            sourceKeys = new SourceKeys(readerKey, keys);
-        }
         return keys;
-    }
-
-    /** The {@link #keysBySource} of one reader. */
-    private record SourceKeys(Object readerKey, Map<String, String> keys) {
     }
 
     /** How many files (and documents kept outside files) the index holds. */

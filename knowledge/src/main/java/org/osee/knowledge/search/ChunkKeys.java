@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.index.ReaderCache;
 
 /**
  * The source, translation key and language of every chunk, read once per index segment and kept while the segment

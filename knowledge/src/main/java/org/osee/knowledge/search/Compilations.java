@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.index.ReaderCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

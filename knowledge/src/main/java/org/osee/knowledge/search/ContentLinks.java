@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.index.ReaderCache;
 import org.osee.knowledge.text.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.SearcherManager;
 import org.osee.knowledge.index.Analyzers;
 import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.index.ReaderCache;
 
 /**
  * A translation lexicon learned from the knowledge base's own translated documents: the English words a French,

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.osee.knowledge.Passage;
 import org.osee.knowledge.index.Fields;
+import org.osee.knowledge.index.ReaderCache;
 
 /**
  * Turns the ranked best chunk of each document into passages, with the document's language

@@ -1,4 +1,4 @@
-package org.osee.knowledge.search;
+package org.osee.knowledge.index;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -15,17 +15,17 @@ import org.apache.lucene.index.IndexReader;
  *
  * @param <V> the cached value
  */
-final class ReaderCache<V> {
+public final class ReaderCache<V> {
     /** Computes a value; may read the index. */
     @FunctionalInterface
-    interface Compute<V> {
+    public interface Compute<V> {
         V get() throws IOException;
     }
 
     private final Map<Object, V> entries = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The value for this cache helper (a reader's or a segment core's), computed on first use. */
-    V get(IndexReader.CacheHelper helper, Compute<V> compute) throws IOException {
+    public V get(IndexReader.CacheHelper helper, Compute<V> compute) throws IOException {
         if (helper == null) {
             return compute.get();
         }

@@ -1,4 +1,4 @@
-package org.osee.knowledge.search;
+package org.osee.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
