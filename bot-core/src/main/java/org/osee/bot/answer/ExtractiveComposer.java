@@ -263,10 +263,9 @@ public final class ExtractiveComposer implements Composer {
         return out;
     }
 
-    /** Whether the unit says what the question asks to define: in its own words, or as its section's first. */
+    /** Whether the unit says what the question asks to define ({@link Definitions#unitDefines}). */
     private static boolean defines(Candidate unit, Passage passage, List<Set<String>> defined) {
-        return Definitions.definesAny(unit.text(), defined)
-                || unit.position() == 0 && Definitions.headsAny(passage.section(), defined);
+        return Definitions.unitDefines(unit.text(), unit.position(), passage.section(), defined);
     }
 
     /** The words of the names of the passage's collection. */

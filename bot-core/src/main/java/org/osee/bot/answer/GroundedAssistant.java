@@ -255,7 +255,7 @@ public final class GroundedAssistant implements Assistant {
         String lang = passages.stream().anyMatch(p -> p.language().equals(asker)) ? asker
                 : passages.get(0).language();
         if (passages.stream().anyMatch(p -> p.language().equals(lang)
-                && Definitions.passageDefines(p.section(), p.text(), defined))) {
+                && Definitions.passageDefines(p, defined))) {
             return passages;
         }
         List<Passage> out = new ArrayList<>(passages.size() + DEFINITION_DOCUMENTS);
@@ -265,7 +265,7 @@ public final class GroundedAssistant implements Assistant {
             if (i < DEFINITION_DOCUMENTS && found.language().equals(lang)) {
                 retriever.passagesOf(found.source()).stream()
                         .filter(p -> !p.text().equals(found.text())
-                                && Definitions.passageDefines(p.section(), p.text(), defined))
+                                && Definitions.passageDefines(p, defined))
                         .findFirst()
                         .ifPresent(p -> out.add(new Passage(p.source(), p.title(), p.section(), p.url(), p.language(),
                                 p.text(), found.score(), found.versions(), null)));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.osee.knowledge.Passage;
 
 class DefinitionsTest {
     @ParameterizedTest
@@ -67,15 +68,16 @@ class DefinitionsTest {
         List<Set<String>> ospo = List.of(Set.of("ospo"));
         List<Set<String>> codebase = List.of(Set.of("code"));
 
-        assertThat(Definitions.passageDefines("About", "Many companies run one. An OSPO is the centre of their open "
-                + "source work.", ospo)).isTrue();
-        assertThat(Definitions.passageDefines("About", "- An OSPO is a team.\n- It has a budget.", ospo)).isTrue();
-        assertThat(Definitions.passageDefines("Glossary > Codebase", "Any discrete package of code.", codebase))
+        assertThat(Definitions.passageDefines(passage("About", "Many companies run one. An OSPO is the centre of "
+                + "their open source work."), ospo)).isTrue();
+        assertThat(Definitions.passageDefines(passage("About", "- An OSPO is a team.\n- It has a budget."), ospo))
                 .isTrue();
-        assertThat(Definitions.passageDefines("About", "Our OSPO reviews licences. If an OSPO is new, start small.",
-                ospo)).isFalse();
-        assertThat(Definitions.passageDefines("About", "Nothing about it here.", ospo)).isFalse();
-        assertThat(Definitions.passageDefines("About", "An OSPO is a team.", List.of())).isFalse();
+        assertThat(Definitions.passageDefines(passage("Glossary > Codebase", "Any discrete package of code."),
+                codebase)).isTrue();
+        assertThat(Definitions.passageDefines(passage("About", "Our OSPO reviews licences. If an OSPO is new, start "
+                + "small."), ospo)).isFalse();
+        assertThat(Definitions.passageDefines(passage("About", "Nothing about it here."), ospo)).isFalse();
+        assertThat(Definitions.passageDefines(passage("About", "An OSPO is a team."), List.of())).isFalse();
     }
 
     @Test
@@ -84,5 +86,9 @@ class DefinitionsTest {
         assertThat(Definitions.heads("About OSPOs > Defining an OSPO", Set.of("ospo"))).isFalse();
         assertThat(Definitions.heads("Codebase > Requirements", Set.of("code"))).isFalse();
         assertThat(Definitions.heads("", Set.of("code"))).isFalse();
+    }
+
+    private static Passage passage(String section, String text) {
+        return new Passage("guide.md", "Guide", section, null, "en", text, 0);
     }
 }
