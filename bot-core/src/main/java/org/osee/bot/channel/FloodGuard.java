@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * assistant's time nor delays anybody else. The first message over the limit in a window earns one notice; the rest
  * are dropped. Time is the message's own time (a catch-up after downtime spreads old messages as they were sent), and
  * a message seen twice (live, then again by a catch-up or a redelivery) gets the same verdict without counting twice.
- * Senders with nothing left in their windows are forgotten, so memory follows the senders of the last two windows.
+ * Messages read late (a catch-up after a reconnect, which can overlap the live stream) are judged without a notice:
+ * the notice goes to the first message over the limit that is seen live, so a catch-up racing a flood cannot use it
+ * up unseen. Senders with nothing left in their windows are forgotten, so memory follows the senders of the last two
+ * windows.
  * Thread-safe: one sender's messages are judged one at a time.
  */
 public final class FloodGuard {
@@ -21,7 +24,7 @@ public final class FloodGuard {
     public enum Verdict {
         /** Within the limit: take it. */
         ALLOW,
-        /** The first message over the limit in this window: drop it, and tell the sender once. */
+        /** The first message over the limit seen live in this window: drop it, and tell the sender once. */
         NOTICE,
         /** Over the limit, already told: drop it silently. */
         DROP
@@ -45,21 +48,20 @@ public final class FloodGuard {
             refused.values().removeIf(t -> !t.isAfter(horizon.minus(window)));
         }
 
-        Verdict check(String messageId, Instant at) {
+        Verdict check(String messageId, Instant at, boolean live) {
             if (allowed.containsKey(messageId)) {
                 return Verdict.ALLOW;
             }
-            if (refused.containsKey(messageId)) {
-                return Verdict.DROP;
-            }
             Instant horizon = at.minus(window);
-            forgetBefore(horizon);
-            if (allowed.size() < limit) {
-                allowed.put(messageId, at);
-                return Verdict.ALLOW;
+            if (!refused.containsKey(messageId)) {
+                forgetBefore(horizon);
+                if (allowed.size() < limit) {
+                    allowed.put(messageId, at);
+                    return Verdict.ALLOW;
+                }
+                refused.put(messageId, at);
             }
-            refused.put(messageId, at);
-            if (noticed == null || !noticed.isAfter(horizon)) {
+            if (live && (noticed == null || !noticed.isAfter(horizon))) {
                 noticed = at;
                 return Verdict.NOTICE;
             }
@@ -93,13 +95,25 @@ public final class FloodGuard {
     }
 
     /**
-     * The verdict on one message.
+     * The verdict on one message seen live.
      *
      * @param sender    who sent it (an account or chat id)
-     * @param messageId the platform's id of the message: the same id gets the same verdict
+     * @param messageId the platform's id of the message: the same id is allowed or refused again, and counts once
      * @param at        when it was sent
      */
     public Verdict check(String sender, String messageId, Instant at) {
+        return check(sender, messageId, at, true);
+    }
+
+    /**
+     * The verdict on one message read late (a catch-up): {@link Verdict#ALLOW} or {@link Verdict#DROP}, never a
+     * notice; the notice stays for the sender's next message seen live, even if that is one this call dropped.
+     */
+    public Verdict checkLate(String sender, String messageId, Instant at) {
+        return check(sender, messageId, at, false);
+    }
+
+    private Verdict check(String sender, String messageId, Instant at, boolean live) {
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(at, "at");
@@ -107,7 +121,7 @@ public final class FloodGuard {
         Verdict[] verdict = new Verdict[1];
         senders.compute(sender, (key, s) -> {
             Sender one = s == null ? new Sender() : s;
-            verdict[0] = one.check(messageId, at);
+            verdict[0] = one.check(messageId, at, live);
             return one;
         });
         return verdict[0];

@@ -56,6 +56,19 @@ class FloodGuardTest {
     }
 
     @Test
+    void a_catch_up_that_reads_a_flood_before_the_live_stream_leaves_the_notice_to_the_live_message() {
+        FloodGuard guard = new FloodGuard(2);
+        for (int i = 0; i < 5; i++) { // the catch-up reads all five first
+            assertThat(guard.checkLate("1", "m" + i, T0.plusMillis(i)))
+                    .isEqualTo(i < 2 ? FloodGuard.Verdict.ALLOW : FloodGuard.Verdict.DROP);
+        }
+        assertThat(guard.check("1", "m0", T0)).isEqualTo(FloodGuard.Verdict.ALLOW);
+        assertThat(guard.check("1", "m2", T0.plusMillis(2))).isEqualTo(FloodGuard.Verdict.NOTICE);
+        assertThat(guard.check("1", "m3", T0.plusMillis(3))).isEqualTo(FloodGuard.Verdict.DROP);
+        assertThat(guard.checkLate("1", "m5", T0.plusMillis(5))).isEqualTo(FloodGuard.Verdict.DROP);
+    }
+
+    @Test
     void messages_from_a_catch_up_count_at_the_time_they_were_sent() {
         FloodGuard guard = new FloodGuard(2);
         for (int i = 0; i < 6; i++) { // six questions over an hour of downtime, read back in one go

@@ -83,15 +83,20 @@ final class DiscordListener extends ListenerAdapter {
                 .ifPresent(q -> store(Inbounds.edit(q, m.getTimeEdited().toInstant())));
     }
 
-    /** Handles one message, live or from a catch-up (which sends no flood notice); returns whether it was stored. */
+    /**
+     * Handles one message, live or from a catch-up (which sends no flood notice: that goes to the flooder's next live
+     * message); returns whether it was stored.
+     */
     boolean receive(Message m, long self, boolean live) {
         Optional<Question> question = triggers.question(m, self);
         if (question.isEmpty()) {
             return false;
         }
         Question q = question.get();
-        FloodGuard.Verdict verdict = flood(q.author(), q.messageId(), q.at());
-        if (verdict == FloodGuard.Verdict.NOTICE && live) {
+        String author = Long.toUnsignedString(q.author());
+        String id = Long.toUnsignedString(q.messageId());
+        FloodGuard.Verdict verdict = live ? flood.check(author, id, q.at()) : flood.checkLate(author, id, q.at());
+        if (verdict == FloodGuard.Verdict.NOTICE) {
             m.getChannel().sendMessage(FLOOD_NOTICE).setMessageReference(m).failOnInvalidReply(false)
                     .setAllowedMentions(java.util.List.of()).mentionRepliedUser(false)
                     .queue(ok -> { }, e -> LOG.debug("Flood notice not sent: {}", e.getMessage()));

@@ -5,18 +5,24 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.osee.bot.channel.FloodGuard;
@@ -31,6 +37,27 @@ class DiscordListenerTest {
     final Inbox inbox = mock(Inbox.class);
     final DiscordListener listener = new DiscordListener(new Triggers(DiscordConfig.of("t", null, null)),
             new FloodGuard(10), new LastSeen(), () -> inbox, () -> { });
+
+    @Test
+    void a_catch_up_that_reads_a_flood_before_the_live_stream_leaves_the_one_notice_to_the_first_live_message() {
+        DiscordListener limited = new DiscordListener(new Triggers(DiscordConfig.of("t", null, null)),
+                new FloodGuard(2), new LastSeen(), () -> inbox, () -> { });
+        when(inbox.accept(any())).thenReturn(true);
+        List<Message> flood = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Message m = TriggersTest.guildMessage(CHANNEL, 100 + i, TriggersTest.person(), "<@1000> Question " + i);
+            MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
+            when(m.getChannel().sendMessage(DiscordListener.FLOOD_NOTICE)).thenReturn(action);
+            flood.add(m);
+        }
+
+        flood.forEach(m -> limited.receive(m, TriggersTest.SELF, false));
+        flood.forEach(m -> limited.receive(m, TriggersTest.SELF, true));
+
+        verify(inbox, times(4)).accept(any()); // the first two, from the catch-up and again live
+        verify(flood.get(2).getChannel()).sendMessage(DiscordListener.FLOOD_NOTICE);
+        verify(flood.get(3).getChannel(), never()).sendMessage(anyString());
+    }
 
     @Test
     void ask_is_acknowledged_within_discords_window_before_it_is_stored_then_stored_with_its_token() {

@@ -111,7 +111,7 @@ class TriggersTest {
                 .isEqualTo("hi **there**");
     }
 
-    private static User person() {
+    static User person() {
         User u = mock(User.class);
         when(u.getIdLong()).thenReturn(55L);
         when(u.getEffectiveName()).thenReturn("ana");
@@ -126,6 +126,15 @@ class TriggersTest {
         when(m.getIdLong()).thenReturn(77L);
         when(m.getId()).thenReturn("77");
         when(m.getTimeCreated()).thenReturn(OffsetDateTime.parse("2026-01-01T10:00:00Z"));
+        return m;
+    }
+
+    /** A message in a guild channel with its own id, sent that many milliseconds after the others' time. */
+    static Message guildMessage(long channelId, long id, User author, String content) {
+        Message m = guildMessage(channelId, author, content, true);
+        when(m.getIdLong()).thenReturn(id);
+        when(m.getId()).thenReturn(Long.toString(id));
+        when(m.getTimeCreated()).thenReturn(OffsetDateTime.parse("2026-01-01T10:00:00Z").plusNanos(id * 1_000_000));
         return m;
     }
 
