@@ -9,7 +9,9 @@ import java.util.List;
  * the French and English versions of one guide may both be returned. {@link #retrieve(String, int,
  * String)} answers in one language: each document appears once, in the asker's language when a
  * version in that language was ingested (the version the ranking found is then named in
- * {@link Passage#replaced()}), else in the best-ranked language. Either way
+ * {@link Passage#replaced()}, and the passage is the asker's version of the section it found), for a
+ * language no document is written in, in the language the question was searched in (Portuguese through
+ * its Spanish translation: the Spanish version), else in the best-ranked language. Either way
  * {@link Passage#versions()} lists the document's other-language versions, so a caller can tell
  * "only another language has the answer" ({@code passage.language()} differs from the asker's and
  * {@code passage.versionIn(lang)} is empty).
@@ -24,7 +26,8 @@ public interface Retriever {
 
     /**
      * Retrieval for an asker of a known language: at most one passage per document and its
-     * translations, in {@code language} when such a version exists.
+     * translations, in {@code language} when such a version exists (in the language the question is
+     * searched in when no document is written in {@code language}).
      *
      * @param query    the user's question, in any language
      * @param top      how many passages at most

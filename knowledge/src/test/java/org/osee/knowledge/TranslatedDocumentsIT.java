@@ -48,6 +48,35 @@ class TranslatedDocumentsIT {
 
                 Scan dependencies for known vulnerabilities on every build and keep a software bill of materials.
                 """);
+        TestCorpus.write(corpus, "en/entity.md", """
+                # Running a project
+
+                ## Governance models
+
+                Most projects start with one maintainer who decides everything, then grow into a committee of
+                maintainers who decide together by consensus or by vote.
+
+                ## Do I need a legal entity?
+
+                To accept donations through PayPal or Stripe you do not need a legal entity of your own: a fiscal
+                host can hold the money and pay the project's bills.
+                """);
+        TestCorpus.write(corpus, "fr/entity.md", """
+                ---
+                lang: fr
+                ---
+                # Gérer un projet
+
+                ## Modèles de gouvernance
+
+                La plupart des projets commencent avec une mainteneuse qui décide de tout (les dons par PayPal ou
+                Stripe compris), puis grandissent avec un comité qui décide par consensus ou par vote.
+
+                ## Ai-je besoin d'une entité juridique ?
+
+                Pour accepter de l'argent, il n'est pas nécessaire de créer sa propre entité juridique : un hôte
+                fiscal peut garder l'argent et payer les factures du projet.
+                """);
         kb = TestCorpus.ingested(shared, corpus);
     }
 
@@ -67,6 +96,17 @@ class TranslatedDocumentsIT {
         assertThat(found.get(0).versionIn("en")).get().extracting(Passage.Version::url)
                 .isEqualTo("https://example.org/publishing");
         assertThat(found).extracting(Passage::source).doesNotContain("en/publishing.md");
+    }
+
+    @Test
+    void the_version_standing_in_quotes_the_section_that_translates_the_one_found_not_the_one_its_words_match() {
+        List<Passage> found = kb.retriever().retrieve("Can we accept donations through PayPal or Stripe without a "
+                + "legal entity?", 3, "fr");
+
+        assertThat(found.get(0).source()).isEqualTo("fr/entity.md");
+        assertThat(found.get(0).replaced().source()).isEqualTo("en/entity.md");
+        assertThat(found.get(0).section()).contains("entité juridique");
+        assertThat(found.get(0).text()).contains("garder l'argent");
     }
 
     @Test

@@ -150,7 +150,7 @@ public final class GroundedAssistant implements Assistant {
         // is composed for its own words, with the earlier questions as context.
         String query = followUp ? String.join("\n", earlier) + "\n" + text : text;
         String search = followUp ? query + "\n" + text : focus.query();
-        List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop()), lang);
+        List<Passage> passages = preferLanguage(retriever.retrieve(search, policy.retrieveTop(), lang), lang);
         double top = passages.stream().mapToDouble(Passage::score).max().orElse(0);
         List<CollectionName> named = passages.isEmpty() ? List.of() : retriever.collectionsNamed(search);
         Evidence evidence = evidence(text, query, followUp ? query : focus.body(), passages, top, lang, named);
@@ -162,8 +162,7 @@ public final class GroundedAssistant implements Assistant {
         String context = followUp ? query : search;
         String asking = followUp && words > 0 ? text : query;
         List<Passage> pool = withDefinitions(passages, Definitions.asked(asking, lang, retriever::inEnglish), lang);
-        Composition composition = inAskersLanguage(composer.compose(asking, context, lang, pool, named), asking,
-                context, search, lang, named);
+        Composition composition = composer.compose(asking, context, lang, pool, named);
         if (composition.isEmpty()) {
             return decline(lang, top).withRetrieved(kept);
         }
@@ -215,27 +214,6 @@ public final class GroundedAssistant implements Assistant {
             }
         }
         return new Evidence(top, missing, support);
-    }
-
-    /**
-     * The answer again from the asker's version of the document it leads with, when it leads from another language's
-     * version of a document that was also ingested in the asker's: a Spanish question whose words matched the English
-     * version of a guide best (its machine translation reads English) is answered from the guide's Spanish version,
-     * which retrieval's one-version-per-document mode puts in the English one's place. Kept as it was when composing
-     * from those passages does not lead with that version.
-     */
-    private Composition inAskersLanguage(Composition composition, String question, String context, String search,
-                                         String lang, List<CollectionName> named) {
-        if (composition.isEmpty() || lang.equals(composition.cited().get(0).language())) {
-            return composition;
-        }
-        String own = composition.cited().get(0).versionIn(lang).map(Passage.Version::source).orElse(null);
-        if (own == null) {
-            return composition;
-        }
-        List<Passage> versions = preferLanguage(retriever.retrieve(search, policy.retrieveTop(), lang), lang);
-        Composition again = composer.compose(question, context, lang, versions, named);
-        return !again.isEmpty() && own.equals(again.cited().get(0).source()) ? again : composition;
     }
 
     /**

@@ -139,8 +139,10 @@ public final class HybridRetriever implements Retriever {
 
     /**
      * One passage per document and its translations, in {@code language} (detected from the query
-     * when {@code null}) when such a version is indexed; see {@link Retriever}. The passage that
-     * stands in for a better-ranked other-language version keeps that version's score.
+     * when {@code null}) when such a version is indexed, or, for a language the index holds no
+     * document in, in the language the question is searched in (its indexed neighbour, Portuguese as
+     * Spanish); see {@link Retriever}. The passage that stands in for a better-ranked other-language
+     * version keeps that version's score, and is the stand-in's version of the section found.
      */
     @Override
     public List<Passage> retrieve(String query, int top, String language) {
@@ -181,7 +183,8 @@ public final class HybridRetriever implements Retriever {
             vector = embedder.embed(List.of(query)).get(0);
         }
         int terms = Math.max(1, distinctTerms(query));
-        String prefer = language != null ? LanguageGuesser.normalize(language) : lang;
+        String asker = language != null ? LanguageGuesser.normalize(language) : lang;
+        String prefer = asker != null && !indexedLanguage(asker) ? lang : asker;
         Query lexicalQuery = bm25;
         return index.withSearcher(searcher -> {
             QueryParts q = new QueryParts(lexical.withTranslations(lexicalQuery, query, lexLang,

@@ -2,9 +2,12 @@ package org.osee.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -38,6 +41,10 @@ final class Versions {
      */
     private static final ReaderCache<Map<String, List<Passage.Version>>> BY_READER = new ReaderCache<>();
 
+    /** The sections of each version read for {@link #alignedChunk}, per index reader (document ids are the reader's). */
+    private static final ReaderCache<Map<String, List<List<Integer>>>> SECTIONS = new ReaderCache<>();
+    private static final Set<String> SECTION_FIELDS = Set.of(Fields.SOURCE, Fields.SECTION);
+
     private static Map<String, List<Passage.Version>> versionsOf(IndexSearcher searcher) throws IOException {
         return BY_READER.get(searcher.getIndexReader().getReaderCacheHelper(), ConcurrentHashMap::new);
     }
@@ -58,9 +65,11 @@ final class Versions {
 
     /**
      * One passage per translation group, in group order of the ranking: the group's version in
-     * {@code prefer} when one is indexed (its best chunk for the query, or its first), else the
-     * group's best-ranked version. A passage standing in for another version takes that version's
-     * score and names it in {@link Passage#replaced()}.
+     * {@code prefer} when one is indexed, else the group's best-ranked version. The version standing in
+     * gives its chunk at the place of the best-ranked version's chunk ({@link #alignedChunk}: what the
+     * search found, translated), else its own best-ranked chunk, else its best chunk for the query, or its
+     * first. A passage standing in for another version takes that version's score and names it in
+     * {@link Passage#replaced()}.
      */
     static List<Passage> oneVersionEach(IndexSearcher searcher, List<Candidate> docs, String prefer, Query bm25,
                                         int top) throws IOException {
@@ -82,8 +91,11 @@ final class Versions {
                 passages.add(passage(stored.document(best.doc), best.score, versions, null));
                 continue;
             }
-            Document chosen = members.stream().filter(m -> prefer.equals(m.language)).findFirst()
-                    .map(m -> load(stored, m.doc)).orElse(null);
+            Document chosen = best.translationKey == null ? null : alignedChunk(searcher, best, prefer);
+            if (chosen == null) {
+                chosen = members.stream().filter(m -> prefer.equals(m.language)).findFirst()
+                        .map(m -> load(stored, m.doc)).orElse(null);
+            }
             if (chosen == null && best.translationKey != null
                     && versions.stream().anyMatch(v -> v.language().equals(prefer))) {
                 chosen = bestChunkOf(searcher, best.translationKey, prefer, bm25);
@@ -106,6 +118,73 @@ final class Versions {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The chunk of the version in {@code lang} at the place of {@code best} in its own version: the same section (by
+     * its position among the document's sections) and the same chunk within it, when the two versions have as many
+     * sections, as translations of one page do; {@code null} when they do not or {@code lang} has no version.
+     */
+    private static Document alignedChunk(IndexSearcher searcher, Candidate best, String lang) throws IOException {
+        List<List<Integer>> own = sectionsOf(searcher, best.translationKey, best.language, best.source);
+        List<List<Integer>> other = sectionsOf(searcher, best.translationKey, lang, null);
+        if (own.isEmpty() || own.size() != other.size()) {
+            return null;
+        }
+        for (int i = 0; i < own.size(); i++) {
+            int at = own.get(i).indexOf(best.doc);
+            if (at >= 0) {
+                List<Integer> there = other.get(i);
+                return searcher.storedFields().document(there.get(Math.min(at, there.size() - 1)));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The chunks of one version of a translation group ({@code source}, or the first file of the group in
+     * {@code lang}), in reading order, grouped by section; read once per index reader.
+     */
+    private static List<List<Integer>> sectionsOf(IndexSearcher searcher, String key, String lang, String source)
+            throws IOException {
+        Map<String, List<List<Integer>>> cache = SECTIONS.get(searcher.getIndexReader().getReaderCacheHelper(),
+                ConcurrentHashMap::new);
+        String id = key + '\u0000' + lang + '\u0000' + (source == null ? "" : source);
+        List<List<Integer>> cached = cache.get(id);
+        if (cached == null) {
+            cached = readSections(searcher, key, lang, source);
+            cache.put(id, cached);
+        }
+        return cached;
+    }
+
+    private static List<List<Integer>> readSections(IndexSearcher searcher, String key, String lang, String source)
+            throws IOException {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CHUNK)), Occur.FILTER)
+                .add(keyQuery(searcher, key), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.LANG, lang)), Occur.FILTER).build();
+        ScoreDoc[] hits = searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs;
+        Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+        StoredFields stored = searcher.storedFields();
+        List<List<Integer>> sections = new ArrayList<>();
+        String first = null;
+        String last = null;
+        for (ScoreDoc hit : hits) {
+            Document d = stored.document(hit.doc, SECTION_FIELDS);
+            String from = d.get(Fields.SOURCE);
+            first = first == null ? from : first;
+            if (!from.equals(source == null ? first : source)) {
+                continue;
+            }
+            String section = String.valueOf(d.get(Fields.SECTION));
+            if (!section.equals(last)) {
+                sections.add(new ArrayList<>());
+                last = section;
+            }
+            sections.get(sections.size() - 1).add(hit.doc);
+        }
+        return List.copyOf(sections);
     }
 
     /** The chunk of the version in {@code lang} that matches the query best, else its first chunk. */
