@@ -69,8 +69,14 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
     private static final Pattern FRENCH_WHAT_IS = Pattern.compile(
             "^\\s*qu['’]est[- ]ce\\s+qu(?:e\\s+|['’]\\s*)((?:une?|les?|la|des)\\s+\\S+(?:\\s+\\S+){0,3}|l['’]\\S+"
                     + "(?:\\s+\\S+){0,3})\\s*\\?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A superblank {@link #keepingNames} made (the text itself holds no brackets, see {@link #safe}). */
-    private static final Pattern KEPT = Pattern.compile("\\[([^\\[\\]#]*)\\]");
+    /**
+     * A made-up word, unknown to every language's dictionary, written before each superblank {@link #keepingNames}
+     * makes: Apertium reads the slot as an unknown word, a noun, so the words around it agree with one ("un [OSPO]"
+     * alone came out "uno" in Spanish, "one" in English; "un Xqzkept[OSPO]" comes out "un", "a").
+     */
+    static final String ANCHOR = "Xqzkept";
+    /** A superblank {@link #keepingNames} made, with its anchor (the text itself holds no brackets, see {@link #safe}). */
+    private static final Pattern KEPT = Pattern.compile(ANCHOR + "\\[([^\\[\\]#]*)\\]");
     private static final Pattern PROGRAM = Pattern.compile("(^|\\|)\\s*([\\w.-]+)");
     /** The modes each language goes through to English, in order. */
     private static final Map<String, List<String>> ROUTES = Map.of(
@@ -241,7 +247,8 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
      * holding a {@code foreign} word (lower case; a name does not start a sentence) put in a superblank, which
      * Apertium passes through untranslated: a name spelled like a word of the language would be translated ("el TODO
      * Group" came out "the ALL Group", losing every English document that names the group). Unchanged when most of
-     * the text's letters are capitals, a shouted question whose words are words.
+     * the text's letters are capitals, a shouted question whose words are words. Each superblank follows the
+     * {@link #ANCHOR}.
      */
     static String keepingNames(String text, Set<String> foreign) {
         long letters = text.codePoints().filter(Character::isLetter).count();
@@ -264,8 +271,8 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
             boolean holdsForeign = WORD.matcher(name.group()).results()
                     .anyMatch(w -> foreign.contains(w.group().toLowerCase(Locale.ROOT)));
             if (holdsForeign) {
-                out.append(keepingAcronyms(text.substring(from, name.start()))).append('[').append(name.group())
-                        .append(']');
+                out.append(keepingAcronyms(text.substring(from, name.start()))).append(ANCHOR).append('[')
+                        .append(name.group()).append(']');
                 from = name.end();
             }
             at = name.end();
@@ -282,7 +289,7 @@ public final class ApertiumTranslator implements Translator, AutoCloseable {
     }
 
     private static String keepingAcronyms(String text) {
-        return ACRONYM.matcher(text).replaceAll("[$0]");
+        return ACRONYM.matcher(text).replaceAll(ANCHOR + "[$0]");
     }
 
     /** The pipeline of a mode file with {@code -z} given to each of its programs. */

@@ -66,7 +66,11 @@ class ApertiumTranslatorIT {
         assertThat(translator.toEnglish("Sob que licenças o TODO Group disponibiliza seus guias?", "pt"))
                 .contains("TODO Group").containsIgnoringCase("licences").doesNotContain("[");
         assertThat(translator.toEnglish("Quels guides le TODO Group publie-t-il ?", "fr")).contains("TODO Group");
-        assertThat(translator.toEnglish("Qu'est-ce qu'un OSPO ?", "fr")).startsWith("What is").contains("OSPO");
+        assertThat(translator.toEnglish("Qu'est-ce qu'un OSPO ?", "fr")).startsWith("What is a OSPO");
+        assertThat(translator.toEnglish("Comment créer un OSPO dans un ministère ?", "fr")).contains("a OSPO")
+                .doesNotContain("one").doesNotContain(ApertiumTranslator.ANCHOR);
+        assertThat(translator.toNeighbour("Como criar um OSPO com o TODO Group?", "pt").text())
+                .contains("un OSPO").contains("TODO Group").doesNotContain(ApertiumTranslator.ANCHOR);
         assertThat(translator.toEnglish("TODO EL CÓDIGO ES PÚBLICO", "es")).containsIgnoringCase("all");
     }
 

@@ -27,26 +27,34 @@ class ApertiumTranslatorTest {
         assertThat(ApertiumTranslator.safe("palabra ".repeat(1_000))).hasSizeLessThanOrEqualTo(2_000);
     }
 
+    /** What {@link ApertiumTranslator#keepingNames} makes of the text, each anchor checked and taken out. */
+    private static String kept(String text, Set<String> foreign) {
+        String out = ApertiumTranslator.keepingNames(text, foreign);
+        assertThat(out.replace(ApertiumTranslator.ANCHOR + "[", "")).as("every superblank follows the anchor")
+                .doesNotContain("[").doesNotContain(ApertiumTranslator.ANCHOR);
+        return out.replace(ApertiumTranslator.ANCHOR, "");
+    }
+
     @Test
     void keeps_words_written_in_capitals_out_of_translation_unless_the_whole_text_shouts() {
-        assertThat(ApertiumTranslator.keepingNames("¿Qué guías publica el TODO Group sobre la OSPO y el DPG2?", Set.of()))
+        assertThat(kept("¿Qué guías publica el TODO Group sobre la OSPO y el DPG2?", Set.of()))
                 .isEqualTo("¿Qué guías publica el [TODO] Group sobre la [OSPO] y el [DPG2]?");
-        assertThat(ApertiumTranslator.keepingNames("Y de la OSPOs o A o Ñandú", Set.of()))
+        assertThat(kept("Y de la OSPOs o A o Ñandú", Set.of()))
                 .isEqualTo("Y de la OSPOs o A o Ñandú");
-        assertThat(ApertiumTranslator.keepingNames("¿QUÉ ES TODO ESTO?", Set.of("todo"))).isEqualTo("¿QUÉ ES TODO ESTO?");
+        assertThat(kept("¿QUÉ ES TODO ESTO?", Set.of("todo"))).isEqualTo("¿QUÉ ES TODO ESTO?");
     }
 
     @Test
     void keeps_a_run_of_capitalised_words_whole_only_when_it_holds_a_word_the_language_does_not_know() {
         String question = "O projeto segue o Standard for Public Code e a Lei de Acesso da OSPO?";
 
-        assertThat(ApertiumTranslator.keepingNames(question, Set.of("public", "code")))
+        assertThat(kept(question, Set.of("public", "code")))
                 .isEqualTo("O projeto segue o [Standard for Public Code] e a Lei de Acesso da [OSPO]?");
-        assertThat(ApertiumTranslator.keepingNames(question, Set.of("projeto")))
+        assertThat(kept(question, Set.of("projeto")))
                 .isEqualTo("O projeto segue o Standard for Public Code e a Lei de Acesso da [OSPO]?");
-        assertThat(ApertiumTranslator.keepingNames("Sou da Secretaria de Saúde do TODO Group.", Set.of("group")))
+        assertThat(kept("Sou da Secretaria de Saúde do TODO Group.", Set.of("group")))
                 .isEqualTo("Sou da [Secretaria de Saúde do TODO Group].");
-        assertThat(ApertiumTranslator.keepingNames("Standard Code? Sim. Standard Code", Set.of("standard")))
+        assertThat(kept("Standard Code? Sim. Standard Code", Set.of("standard")))
                 .as("a capital starting a sentence says nothing").isEqualTo("Standard Code? Sim. Standard Code");
     }
 
