@@ -242,9 +242,17 @@ public final class ExtractiveComposer implements Composer {
         }
         double top = Math.max(1e-9, pool.get(0).score());
         List<Candidate> out = new ArrayList<>(all.size());
+        Set<List<Integer>> definingLists = new HashSet<>(); // (passage, block) of each list whose lead-in defines
+        for (Candidate c : all) {
+            if (c.kind() == Kind.LEAD_IN && defines(c, pool.get(c.passage()), defined)) {
+                definingLists.add(List.of(c.passage(), c.block()));
+            }
+        }
         for (Candidate c : all) {
             Passage p = pool.get(c.passage());
-            boolean definition = defines(c, p, defined);
+            // a list's items say what its lead-in defines ("An OSPO is designed to do the following:")
+            boolean definition = defines(c, p, defined)
+                    || c.kind() == Kind.ITEM && definingLists.contains(List.of(c.passage(), c.block()));
             // a glossary entry's first sentence defines its heading's term without repeating it
             Set<String> held = definition ? union(c.terms(), definedTerms) : c.terms();
             double coverage = total == 0 ? 0 : weightOf(held, weight) / total;

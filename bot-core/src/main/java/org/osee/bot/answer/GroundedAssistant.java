@@ -2,6 +2,7 @@ package org.osee.bot.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -218,24 +219,38 @@ public final class GroundedAssistant implements Assistant {
 
     /**
      * For a question asking what something is when no passage in the asker's language says it, the passages with,
-     * after each of the first {@value #DEFINITION_DOCUMENTS} in the asker's language (for a language no passage is
-     * in, Portuguese, the best passage's), the first passage of the same document that does (at its score):
-     * retrieval finds a document by the section that names the term most, which is seldom the one sentence defining
-     * it ("Qu'est-ce qu'un code de conduite ?" found "Établir un code de conduite", while "Un code de conduite est un
-     * document qui ..." opens "Pourquoi un code de conduite"). The passages as they are otherwise: a passage in
-     * another language that defines the term is weighed by the composer already, in the question's English too
-     * ({@link ExtractiveComposer#ExtractiveComposer(java.util.function.BiFunction)}).
+     * after each of the first {@value #DEFINITION_DOCUMENTS} in the asker's language, the first passage of the same
+     * document that does (at its score): retrieval finds a document by the section that names the term most, which
+     * is seldom the one sentence defining it ("Qu'est-ce qu'un code de conduite ?" found "Établir un code de
+     * conduite", while "Un code de conduite est un document qui ..." opens "Pourquoi un code de conduite"). When no
+     * passage is in the asker's language (Portuguese), or none of those documents defines the term ("Qu'est-ce qu'un
+     * OSPO ?", which only English documents define), the same in the best passage's language. The passages as they
+     * are otherwise: a passage in another language that defines the term is weighed by the composer already, in the
+     * question's English too ({@link ExtractiveComposer#ExtractiveComposer(java.util.function.BiFunction)}).
      */
     private List<Passage> withDefinitions(List<Passage> passages, List<Set<String>> defined, String asker) {
         if (defined.isEmpty() || passages.isEmpty()) {
             return passages;
         }
-        String lang = passages.stream().anyMatch(p -> p.language().equals(asker)) ? asker
-                : passages.get(0).language();
-        if (passages.stream().anyMatch(p -> p.language().equals(lang)
-                && Definitions.passageDefines(p, defined))) {
-            return passages;
+        Set<String> languages = new LinkedHashSet<>();
+        if (passages.stream().anyMatch(p -> p.language().equals(asker))) {
+            languages.add(asker);
         }
+        languages.add(passages.get(0).language());
+        for (String lang : languages) {
+            if (passages.stream().anyMatch(p -> p.language().equals(lang) && Definitions.passageDefines(p, defined))) {
+                return passages;
+            }
+            List<Passage> out = definitionsIn(passages, defined, lang);
+            if (out.size() > passages.size()) {
+                return out;
+            }
+        }
+        return passages;
+    }
+
+    /** The passages with, after each of the first ones in {@code lang}, its document's first defining passage. */
+    private List<Passage> definitionsIn(List<Passage> passages, List<Set<String>> defined, String lang) {
         List<Passage> out = new ArrayList<>(passages.size() + DEFINITION_DOCUMENTS);
         for (int i = 0; i < passages.size(); i++) {
             Passage found = passages.get(i);

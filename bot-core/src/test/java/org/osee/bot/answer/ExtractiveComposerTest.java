@@ -154,6 +154,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void asked_what_something_is_quotes_a_list_whose_lead_in_defines_it_with_that_lead_in() {
+        Passage need = new Passage("book.md", "Introduction", "Does your organisation need an OSPO?", null, "en",
+                "Now that we know the purpose of OSPOs, consider whether your organisation needs an OSPO yet.", 0.8);
+        Passage definition = new Passage("book.md", "Introduction", "Defining an OSPO", null, "en", """
+                An OSPO is designed to do the following:
+
+                - be the centre of competency for an organisation's open source operations;
+                - place a strategy and policies on top of its open source efforts.
+                """, 0.8);
+
+        Composition answer = composer.compose("What is an OSPO?", "en", List.of(need, definition));
+
+        assertThat(answer.text()).startsWith("An OSPO is designed to do the following:\n- Be the centre of competency");
+        assertThat(answer.cited()).first().extracting(Passage::section).isEqualTo("Defining an OSPO");
+    }
+
+    @Test
     void asked_in_another_language_what_something_is_reads_the_definition_in_the_questions_english_too() {
         Passage funding = new Passage("funding.md", "Funding", "", null, "en",
                 "Free software projects often need funding from the organisations that use them.", 0.8);

@@ -145,6 +145,24 @@ class GroundedAssistantTest {
     }
 
     @Test
+    void looks_for_the_definition_in_the_best_passages_language_when_no_document_in_the_askers_defines_the_term() {
+        Passage english = new Passage("en/book.md", "Introduction to OSPOs", "Does your organisation need an OSPO?",
+                null, "en", "Consider whether your organisation needs an OSPO and how one would help it.", FAIR);
+        Passage defining = new Passage("en/book.md", "Introduction to OSPOs", "Defining an OSPO", null, "en",
+                "An OSPO is the centre of competency for an organisation's open source operations.", 0);
+        Passage french = new Passage("fr/achats.md", "Achats", "Acheter du logiciel libre", null, "fr",
+                "Un OSPO aide aussi les achats de logiciels libres des ministères.", FAIR * 0.9);
+        retrieves(english, french);
+        when(retriever.passagesOf("fr/achats.md")).thenReturn(List.of(french));
+        when(retriever.passagesOf("en/book.md")).thenReturn(List.of(english, defining));
+
+        Reply reply = assistant.reply(Fixtures.fresh(), "Qu'est-ce qu'un OSPO ?");
+
+        assertThat(reply.text()).contains("An OSPO is the centre of competency");
+        assertThat(reply.citations().get(0).section()).isEqualTo("Defining an OSPO");
+    }
+
+    @Test
     void does_not_look_further_when_a_passage_in_the_askers_language_defines_the_term() {
         retrieves(new Passage("en/ospo.md", "OSPO", "Defining", null, "en",
                 "Many organisations run one. An OSPO is the centre of an organisation's open source work.", FAIR));
