@@ -2,6 +2,7 @@ package org.osee.knowledge.chunk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.osee.knowledge.load.Document;
 import org.osee.knowledge.load.Section;
 
@@ -13,6 +14,10 @@ import org.osee.knowledge.load.Section;
  */
 public final class Chunker {
     private static final String[] BOUNDARIES = {"\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " "};
+    /** A list item's marker at the start of a line: "- ", "* ", "+ ", "3. ", "3) ". */
+    private static final Pattern ITEM = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s");
+    /** Longer lines are paragraphs that happen to end with a colon, not a list's lead-in. */
+    private static final int MAX_LEAD_IN = 300;
     private final int targetChars;
     private final int maxChars;
     private final int maxChunks;
@@ -43,20 +48,46 @@ public final class Chunker {
         return chunks;
     }
 
-    /** Splits one section's text into pieces no longer than {@code maxChars}. */
+    /**
+     * Splits one section's text into pieces no longer than {@code maxChars}. A piece that opens in the middle of a
+     * list starts with the list's lead-in (the line before its first item, ending with a colon), as long as it still
+     * fits: "3. Clear Ownership: ..." alone does not say what it is an item of.
+     */
     public List<String> split(String text) {
         String t = text.strip();
         List<String> pieces = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         int pos = 0;
         while (pos < t.length()) {
             int end = t.length() - pos <= maxChars ? t.length() : cut(t, pos);
             String piece = t.substring(pos, end).strip();
             if (!piece.isEmpty()) {
                 pieces.add(piece);
+                starts.add(pos);
             }
             pos = end;
         }
-        return mergeShortTail(pieces);
+        mergeShortTail(pieces);
+        for (int i = 1; i < pieces.size(); i++) {
+            String leadIn = ITEM.matcher(pieces.get(i)).lookingAt() ? leadInBefore(t, starts.get(i)) : null;
+            if (leadIn != null && leadIn.length() + 1 + pieces.get(i).length() <= maxChars) {
+                pieces.set(i, leadIn + "\n" + pieces.get(i));
+            }
+        }
+        return pieces;
+    }
+
+    /** The lead-in of the list running at {@code pos}: the last line before it that is not an item, if a colon ends it. */
+    private static String leadInBefore(String t, int pos) {
+        String[] lines = t.substring(0, pos).split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || ITEM.matcher(line).lookingAt() || lines[i].startsWith(" ")) {
+                continue; // an item, a blank between items, or an item's indented continuation
+            }
+            return line.endsWith(":") && line.length() <= MAX_LEAD_IN ? line : null;
+        }
+        return null;
     }
 
     /**
@@ -81,14 +112,13 @@ public final class Chunker {
         return mid;
     }
 
-    private List<String> mergeShortTail(List<String> pieces) {
+    private void mergeShortTail(List<String> pieces) {
         int n = pieces.size();
         if (n >= 2 && pieces.get(n - 1).length() < targetChars / 4
                 && pieces.get(n - 2).length() + pieces.get(n - 1).length() + 1 <= maxChars) {
             pieces.set(n - 2, pieces.get(n - 2) + "\n" + pieces.get(n - 1));
             pieces.remove(n - 1);
         }
-        return pieces;
     }
 
     private static String sectionUrl(Document doc, Section section) {

@@ -46,10 +46,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingester {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
-    private static final int PIPELINE_VERSION = 5; // 3: Markdown table rows indexed as list items; 4: numbered
+    private static final int PIPELINE_VERSION = 6; // 3: Markdown table rows indexed as list items; 4: numbered
                                                    // headings keep their number, site-path URLs resolved, HTML
                                                    // blocks' headings and paragraphs kept apart; 5: Markdown
-                                                   // backslash escapes read as the character ("-\>")
+                                                   // backslash escapes read as the character ("-\>"); 6: a chunk
+                                                   // opening in a list starts with the list's lead-in
     private static final int BATCH_CHUNKS = 64;
 
     private final LuceneIndex index;

@@ -53,6 +53,23 @@ class ChunkerTest {
     }
 
     @Test
+    void a_piece_opening_in_the_middle_of_a_list_starts_with_the_lists_lead_in() {
+        StringBuilder list = new StringBuilder("Intro sentence before the list.\n\nEach request must meet these:\n");
+        for (int i = 1; i <= 8; i++) {
+            list.append(i).append(". Requirement number ").append(i).append(" holds here.\n");
+        }
+        list.append("\nA closing paragraph after the list.");
+
+        List<String> pieces = new Chunker(100, 250, 1000).split(list.toString());
+
+        assertThat(pieces).hasSizeGreaterThan(2).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(250))
+                .noneSatisfy(p -> assertThat(p).matches("(?s)\\d\\. .*"));
+        assertThat(pieces).filteredOn(p -> p.contains("Requirement number 8"))
+                .singleElement().satisfies(p -> assertThat(p).startsWith("Each request must meet these:\n"));
+        assertThat(pieces).filteredOn(p -> p.contains("Each request must meet these:")).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void text_without_any_boundary_is_cut_hard_below_the_maximum() {
         List<String> pieces = chunker.split("x".repeat(1000));
 
