@@ -93,9 +93,7 @@ final class DiscordListener extends ListenerAdapter {
             return false;
         }
         Question q = question.get();
-        String author = Long.toUnsignedString(q.author());
-        String id = Long.toUnsignedString(q.messageId());
-        FloodGuard.Verdict verdict = live ? flood.check(author, id, q.at()) : flood.checkLate(author, id, q.at());
+        FloodGuard.Verdict verdict = flood(q.author(), q.messageId(), q.at(), live);
         if (verdict == FloodGuard.Verdict.NOTICE) {
             m.getChannel().sendMessage(FLOOD_NOTICE).setMessageReference(m).failOnInvalidReply(false)
                     .setAllowedMentions(java.util.List.of()).mentionRepliedUser(false)
@@ -108,9 +106,14 @@ final class DiscordListener extends ListenerAdapter {
         return store(Inbounds.text(q));
     }
 
-    /** The flood guard's verdict on one message of one user (Discord ids are unsigned 64-bit numbers). */
-    private FloodGuard.Verdict flood(long user, long messageId, Instant at) {
-        return flood.check(Long.toUnsignedString(user), Long.toUnsignedString(messageId), at);
+    /**
+     * The flood guard's verdict on one message of one user, seen live or read late by a catch-up (Discord ids are
+     * unsigned 64-bit numbers).
+     */
+    private FloodGuard.Verdict flood(long user, long messageId, Instant at, boolean live) {
+        String sender = Long.toUnsignedString(user);
+        String id = Long.toUnsignedString(messageId);
+        return live ? flood.check(sender, id, at) : flood.checkLate(sender, id, at);
     }
 
     @Override
@@ -146,7 +149,7 @@ final class DiscordListener extends ListenerAdapter {
                         .queue(ok -> { }, this::ackFailed);
                 return;
             }
-            if (flood(user.getIdLong(), event.getIdLong(), at) != FloodGuard.Verdict.ALLOW) {
+            if (flood(user.getIdLong(), event.getIdLong(), at, true) != FloodGuard.Verdict.ALLOW) {
                 event.reply(FLOOD_NOTICE).setEphemeral(true).queue(ok -> { }, this::ackFailed);
                 return;
             }
