@@ -18,6 +18,8 @@ public final class Chunker {
     private static final Pattern ITEM = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s");
     /** Longer lines are paragraphs that happen to end with a colon, not a list's lead-in. */
     private static final int MAX_LEAD_IN = 300;
+    /** How far back a list's lead-in is looked for. */
+    private static final int MAX_LOOK_BACK = 20_000;
     private final int targetChars;
     private final int maxChars;
     private final int maxChunks;
@@ -77,12 +79,19 @@ public final class Chunker {
         return pieces;
     }
 
-    /** The lead-in of the list running at {@code pos}: the last line before it that is not an item, if a colon ends it. */
+    /**
+     * The lead-in of the list running at {@code pos}: the last line before it that is not an item, if a colon ends it.
+     * Reads back at most {@value #MAX_LOOK_BACK} characters, so that a huge list costs each of its pieces no more.
+     */
     private static String leadInBefore(String t, int pos) {
-        String[] lines = t.substring(0, pos).split("\n");
-        for (int i = lines.length - 1; i >= 0; i--) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || ITEM.matcher(line).lookingAt() || lines[i].startsWith(" ")) {
+        int stop = Math.max(0, pos - MAX_LOOK_BACK);
+        int end = pos;
+        while (end > stop) {
+            int start = t.lastIndexOf('\n', end - 1) + 1;
+            String raw = t.substring(start, end);
+            String line = raw.strip();
+            end = start - 1;
+            if (line.isEmpty() || ITEM.matcher(line).lookingAt() || raw.startsWith(" ")) {
                 continue; // an item, a blank between items, or an item's indented continuation
             }
             return line.endsWith(":") && line.length() <= MAX_LEAD_IN ? line : null;
