@@ -48,6 +48,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private static final Set<String> SOURCE_ONLY = Set.of(Fields.SOURCE);
     /** {@link #keysBySource} of each live reader. */
     private final ReaderCache<Map<String, String>> sourceKeys = new ReaderCache<>();
 
@@ -198,7 +199,7 @@ public final class LuceneIndex implements AutoCloseable {
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         int global = leaf.docBase + doc;
-                        String source = stored.document(global, Set.of(Fields.SOURCE)).get(Fields.SOURCE);
+                        String source = stored.document(global, SOURCE_ONLY).get(Fields.SOURCE);
                         if (source != null && global < firstDoc.getOrDefault(source, Integer.MAX_VALUE)) {
                             firstDoc.put(source, global);
                             keys.put(source, term.utf8ToString());

@@ -91,7 +91,9 @@ final class Versions {
                 passages.add(passage(stored.document(best.doc), best.score, versions, null));
                 continue;
             }
-            Document chosen = best.translationKey == null ? null : alignedChunk(searcher, best, prefer);
+            String standIn = versions.stream().filter(v -> v.language().equals(prefer)).map(Passage.Version::source)
+                    .findFirst().orElse(null);
+            Document chosen = standIn == null ? null : alignedChunk(searcher, best, prefer, standIn);
             if (chosen == null) {
                 chosen = members.stream().filter(m -> prefer.equals(m.language)).findFirst()
                         .map(m -> load(stored, m.doc)).orElse(null);
@@ -121,13 +123,14 @@ final class Versions {
     }
 
     /**
-     * The chunk of the version in {@code lang} at the place of {@code best} in its own version: the same section (by
-     * its position among the document's sections) and the same chunk within it, when the two versions have as many
-     * sections, as translations of one page do; {@code null} when they do not or {@code lang} has no version.
+     * The chunk of the version {@code source} (in {@code lang}) at the place of {@code best} in its own version: the
+     * same section (by its position among the document's sections) and the same chunk within it, when the two
+     * versions have as many sections, as translations of one page do; {@code null} when they do not.
      */
-    private static Document alignedChunk(IndexSearcher searcher, Candidate best, String lang) throws IOException {
+    private static Document alignedChunk(IndexSearcher searcher, Candidate best, String lang, String source)
+            throws IOException {
         List<List<Integer>> own = sectionsOf(searcher, best.translationKey, best.language, best.source);
-        List<List<Integer>> other = sectionsOf(searcher, best.translationKey, lang, null);
+        List<List<Integer>> other = sectionsOf(searcher, best.translationKey, lang, source);
         if (own.isEmpty() || own.size() != other.size()) {
             return null;
         }
@@ -141,15 +144,12 @@ final class Versions {
         return null;
     }
 
-    /**
-     * The chunks of one version of a translation group ({@code source}, or the first file of the group in
-     * {@code lang}), in reading order, grouped by section; read once per index reader.
-     */
+    /** The chunks of one version of a translation group, in reading order, grouped by section; read once per reader. */
     private static List<List<Integer>> sectionsOf(IndexSearcher searcher, String key, String lang, String source)
             throws IOException {
         Map<String, List<List<Integer>>> cache = SECTIONS.get(searcher.getIndexReader().getReaderCacheHelper(),
                 ConcurrentHashMap::new);
-        String id = key + '\u0000' + lang + '\u0000' + (source == null ? "" : source);
+        String id = key + '\u0000' + lang + '\u0000' + source;
         List<List<Integer>> cached = cache.get(id);
         if (cached == null) {
             cached = readSections(searcher, key, lang, source);
@@ -168,13 +168,10 @@ final class Versions {
         Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
         StoredFields stored = searcher.storedFields();
         List<List<Integer>> sections = new ArrayList<>();
-        String first = null;
         String last = null;
         for (ScoreDoc hit : hits) {
             Document d = stored.document(hit.doc, SECTION_FIELDS);
-            String from = d.get(Fields.SOURCE);
-            first = first == null ? from : first;
-            if (!from.equals(source == null ? first : source)) {
+            if (!source.equals(d.get(Fields.SOURCE))) {
                 continue;
             }
             String section = String.valueOf(d.get(Fields.SECTION));
